@@ -1,0 +1,155 @@
+/* /password/forgot and /password/reset. The forgot form answers the same
+ * for every address; only active accounts get a link, and at most one per
+ * five minutes. A reset ends every session of the account and every other
+ * reset link. */
+#include <string.h>
+
+#include "account.h"
+#include "audit.h"
+#include "auth.h"
+#include "config.h"
+#include "mail.h"
+#include "session.h"
+#include "token.h"
+#include "view.h"
+
+static const struct kp_field forgot_fields[] = {{"email", 254, 0}, {NULL, 0, 0}};
+static const struct kp_field reset_fields[] = {
+    {"token", 64, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
+
+void forgot_show(struct kp_req *r, const char *const *args)
+{
+	kp_set(r, "Page.Title", kp_t(r, "Title.Forgot"));
+	kp_render(r, 200, "account/forgot.cs");
+}
+
+static int send_reset_link(struct kp_req *r, const struct kp_rows *user)
+{
+	long long id = kp_cell_int(user, 0, U_ID);
+	struct kp_rows recent;
+	int rc = kp_db_select(&r->arena, &account_sql[ACC_RESET_RECENT], KP_ARGS(KP_INT(id)),
+			      &recent);
+	if (rc != KP_DB_OK || kp_cell_int(&recent, 0, 0) > 0)
+		return rc;
+	char token[KP_TOKEN_LEN + 1];
+	const char *email = kp_cell(user, 0, U_EMAIL);
+	rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_token_issue("reset", id, email, 0, kp_cfg.reset_ttl, token);
+	if (rc == KP_DB_OK)
+		rc = kp_mail_template(&r->arena, kp_cell(user, 0, U_LANG), "Reset", email,
+				      kp_cell(user, 0, U_NAME),
+				      site_link(r, "/password/reset/", token));
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+void forgot_submit(struct kp_req *r, const char *const *args)
+{
+	if (form_fields_ok(r, forgot_fields) != 0)
+		return;
+	char *email = form_copy(r, "email");
+	kp_form_value(r, "email", email);
+	if (!*email || kp_email_normalise(email) != 0) {
+		kp_form_error(r, "email", *email ? "Err.EmailInvalid" : "Err.Required");
+		kp_set(r, "Page.Title", kp_t(r, "Title.Forgot"));
+		kp_render(r, 422, "account/forgot.cs");
+		return;
+	}
+	struct kp_rows user;
+	int rc = user_by_email(r, email, &user);
+	if (rc == KP_DB_OK && user.count && strcmp(kp_cell(&user, 0, U_STATUS), "active") == 0)
+		rc = send_reset_link(r, &user);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	notice(r, 200, "ForgotSent", "/login", "Nav.Login");
+}
+
+static void reset_form(struct kp_req *r, int status, const char *token)
+{
+	kp_set(r, "Page.Title", kp_t(r, "Title.Reset"));
+	kp_set(r, "Page.Token", token);
+	kp_render(r, status, "account/reset.cs");
+}
+
+/* 0 and *row filled when the token is a live reset link; otherwise the
+ * answer has been given. */
+static int live_reset_token(struct kp_req *r, const char *token, struct kp_token_row *row)
+{
+	int found = 0;
+	int rc = kp_token_find(&r->arena, "reset", token, row, &found);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return -1;
+	}
+	if (!found) {
+		notice(r, 404, "LinkInvalid", "/password/forgot", "Action.RequestNewLink");
+		return -1;
+	}
+	return 0;
+}
+
+void reset_show(struct kp_req *r, const char *const *args)
+{
+	struct kp_token_row row;
+	if (live_reset_token(r, args[0], &row) == 0)
+		reset_form(r, 200, args[0]);
+}
+
+static int set_password(struct kp_req *r, const struct kp_token_row *row, const char *hash)
+{
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_token_use(row->id);
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&account_sql[ACC_USER_SET_PASSWORD],
+				KP_ARGS(KP_STR(hash), KP_INT(row->user_id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_token_use_all(row->user_id, "reset");
+	if (rc == KP_DB_OK)
+		rc = kp_session_end_user(row->user_id, 0);
+	if (rc == KP_DB_OK)
+		rc = kp_audit(row->user_id, r->remote_addr, "account.password_reset",
+			      row->user_id, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+void reset_submit(struct kp_req *r, const char *const *args)
+{
+	if (form_fields_ok(r, reset_fields) != 0)
+		return;
+	const char *token = form_copy(r, "token");
+	struct kp_token_row row;
+	if (live_reset_token(r, token, &row) != 0)
+		return;
+	if (!new_password_ok(r, form_copy(r, "password"), form_copy(r, "password2"),
+			     row.email)) {
+		reset_form(r, 422, token);
+		return;
+	}
+	char hash[KP_HASH_MAX];
+	if (kp_password_hash(kp_form(r, "password"), hash) != 0) {
+		kp_error(r, 500);
+		return;
+	}
+	int rc = set_password(r, &row, hash);
+	if (rc == KP_DB_CONFLICT) {
+		notice(r, 404, "LinkInvalid", "/password/forgot", "Action.RequestNewLink");
+		return;
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_log_req(r, "password reset for user %lld", row.user_id);
+	notice(r, 200, "ResetDone", "/login", "Nav.Login");
+}

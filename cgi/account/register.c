@@ -1,0 +1,240 @@
+/* /register and /verify/TOKEN. Registering never says whether an address
+ * already has an account: the answer is always "we sent you a link", and
+ * the owner of a registered address gets a mail saying so instead. The
+ * link leads to a page with a button — mail scanners follow links, they do
+ * not press buttons — and confirming puts the account in the coordinators'
+ * queue (kpctl user approve, later the admin pages). */
+#include <string.h>
+
+#include "account.h"
+#include "auth.h"
+#include "audit.h"
+#include "config.h"
+#include "mail.h"
+#include "token.h"
+#include "view.h"
+
+static const struct kp_field register_fields[] = {
+    {"name", 100, 0},        {"email", 254, 0}, {"password", 1024, 0},
+    {"password2", 1024, 0}, {NULL, 0, 0},
+};
+
+static void register_form(struct kp_req *r, int status)
+{
+	kp_set(r, "Page.Title", kp_t(r, "Title.Register"));
+	kp_render(r, status, "account/register.cs");
+}
+
+void register_show(struct kp_req *r, const char *const *args)
+{
+	if (r->user.id) {
+		kp_redirect(r, "/account");
+		return;
+	}
+	register_form(r, 200);
+}
+
+/* Creates the account (or refreshes an unconfirmed one) and queues the
+ * confirmation mail, all or nothing. */
+static int register_account(struct kp_req *r, const char *name, const char *email,
+			    const char *hash, const struct kp_rows *existing)
+{
+	int rc = kp_db_begin();
+	if (rc != KP_DB_OK)
+		return rc;
+	long long id;
+	if (existing->count) {
+		id = kp_cell_int(existing, 0, U_ID);
+		rc = kp_db_exec(&account_sql[ACC_USER_REREGISTER],
+				KP_ARGS(KP_STR(name), KP_STR(hash), KP_STR(r->lang), KP_INT(id)),
+				NULL, NULL);
+	} else {
+		unsigned long long new_id = 0;
+		rc = kp_db_exec(&account_sql[ACC_USER_INSERT],
+				KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash),
+					KP_STR("unverified"), KP_STR(r->lang), KP_STR("unverified"),
+					KP_NULLV),
+				NULL, &new_id);
+		id = (long long)new_id;
+	}
+	char token[KP_TOKEN_LEN + 1];
+	if (rc == KP_DB_OK)
+		rc = kp_token_issue("verify", id, email, 0, kp_cfg.verify_ttl, token);
+	if (rc == KP_DB_OK)
+		rc = kp_mail_template(&r->arena, r->lang, "Verify", email, name,
+				      site_link(r, "/verify/", token));
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+void register_submit(struct kp_req *r, const char *const *args)
+{
+	if (form_fields_ok(r, register_fields) != 0)
+		return;
+	char *name = form_copy(r, "name");
+	char *email = form_copy(r, "email");
+	const char *password = form_copy(r, "password");
+	const char *password2 = form_copy(r, "password2");
+	kp_form_value(r, "name", name);
+	kp_form_value(r, "email", email);
+	const char *problem = name_problem(name);
+	if (problem)
+		kp_form_error(r, "name", problem);
+	if (!*email)
+		kp_form_error(r, "email", "Err.Required");
+	else if (kp_email_normalise(email) != 0)
+		kp_form_error(r, "email", "Err.EmailInvalid");
+	new_password_ok(r, password, password2, email);
+	if (kp_form_has_errors(r)) {
+		register_form(r, 422);
+		return;
+	}
+	/* Hash before looking the address up: both answers take as long. */
+	char hash[KP_HASH_MAX];
+	if (kp_password_hash(password, hash) != 0) {
+		kp_error(r, 500);
+		return;
+	}
+	struct kp_rows existing;
+	int rc = user_by_email(r, email, &existing);
+	if (rc == KP_DB_OK) {
+		if (existing.count && strcmp(kp_cell(&existing, 0, U_STATUS), "unverified") != 0)
+			rc = kp_mail_template(&r->arena, kp_cell(&existing, 0, U_LANG),
+					      "AlreadyRegistered", email,
+					      kp_cell(&existing, 0, U_NAME),
+					      site_link(r, "/password/forgot", NULL));
+		else
+			rc = register_account(r, name, email, hash, &existing);
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_log_req(r, "registration submitted");
+	notice(r, 200, "RegisterSent", NULL, NULL);
+}
+
+/* Both the address of a new account ("verify") and a changed address
+ * ("email") are confirmed through /verify/TOKEN. */
+static int find_verify_token(struct kp_req *r, const char *token, struct kp_token_row *row,
+			     const char **kind)
+{
+	int found = 0;
+	*kind = "verify";
+	int rc = kp_token_find(&r->arena, "verify", token, row, &found);
+	if (rc == KP_DB_OK && !found) {
+		*kind = "email";
+		rc = kp_token_find(&r->arena, "email", token, row, &found);
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return -1;
+	}
+	if (!found) {
+		notice(r, 404, "LinkInvalid", "/login", "Nav.Login");
+		return -1;
+	}
+	return 0;
+}
+
+void verify_show(struct kp_req *r, const char *const *args)
+{
+	struct kp_token_row row;
+	const char *kind;
+	if (find_verify_token(r, args[0], &row, &kind) != 0)
+		return;
+	kp_set(r, "Page.Title", kp_t(r, "Title.Verify"));
+	kp_set(r, "Page.Token", args[0]);
+	kp_set(r, "Page.Email", row.email);
+	kp_render(r, 200, "account/verify.cs");
+}
+
+/* The coordinators learn of every account waiting for them. */
+static int tell_admins(struct kp_req *r, const char *email)
+{
+	struct kp_rows admins;
+	int rc = kp_db_select(&r->arena, &account_sql[ACC_ADMINS], KP_NOARGS, &admins);
+	for (size_t i = 0; rc == KP_DB_OK && i < admins.count; i++)
+		rc = kp_mail_template(&r->arena, kp_cell(&admins, i, 1), "Pending",
+				      kp_cell(&admins, i, 0), email, NULL);
+	return rc;
+}
+
+static int confirm_registration(struct kp_req *r, const struct kp_token_row *row)
+{
+	unsigned long long changed = 0;
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_token_use(row->id);
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&account_sql[ACC_USER_SET_STATUS],
+				KP_ARGS(KP_STR("pending"), KP_INT(row->user_id),
+					KP_STR("unverified")),
+				&changed, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_audit(row->user_id, r->remote_addr, "account.verified", row->user_id,
+			      NULL);
+	if (rc == KP_DB_OK && changed == 1)
+		rc = tell_admins(r, row->email);
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+static int confirm_email_change(struct kp_req *r, const struct kp_token_row *row)
+{
+	unsigned long long changed = 0;
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_token_use(row->id);
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&account_sql[ACC_USER_SET_EMAIL],
+				KP_ARGS(KP_STR(row->email), KP_INT(row->user_id),
+					KP_STR(row->email)),
+				&changed, NULL);
+	/* The change was withdrawn (another address requested since). */
+	if (rc == KP_DB_OK && changed != 1)
+		rc = KP_DB_CONFLICT;
+	if (rc == KP_DB_OK)
+		rc = kp_audit(row->user_id, r->remote_addr, "account.email_changed",
+			      row->user_id, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+void verify_submit(struct kp_req *r, const char *const *args)
+{
+	static const struct kp_field no_fields[] = {{NULL, 0, 0}};
+	if (form_fields_ok(r, no_fields) != 0)
+		return;
+	struct kp_token_row row;
+	const char *kind;
+	if (find_verify_token(r, args[0], &row, &kind) != 0)
+		return;
+	int is_email = strcmp(kind, "email") == 0;
+	int rc = is_email ? confirm_email_change(r, &row) : confirm_registration(r, &row);
+	/* A second click at the same moment, or the address taken meanwhile:
+	 * the link is spent. */
+	if (rc == KP_DB_CONFLICT || rc == KP_DB_DUPLICATE) {
+		notice(r, 404, "LinkInvalid", "/login", "Nav.Login");
+		return;
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_log_req(r, "%s confirmed for user %lld", is_email ? "address" : "registration",
+		   row.user_id);
+	if (is_email)
+		notice(r, 200, "EmailVerified", "/account", "Nav.Account");
+	else
+		notice(r, 200, "Verified", NULL, NULL);
+}

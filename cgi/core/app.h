@@ -1,0 +1,44 @@
+/* app: a FastCGI program. main() of each program declares its routes and
+ * hands them to kp_main, which runs the worker loop (worker.c) and, for
+ * every request, the steps every handler can rely on (app.c):
+ *
+ *   parse query + cookies -> load session -> pick language -> match route
+ *   (404 / 405) -> sign-in required? -> POST: parse body (400/413/415),
+ *   CSRF + origin (403) -> handler -> clean up.
+ *
+ * So a handler starts with a valid request, a known user and a checked
+ * token, and only has to read its declared fields, ask access, run its
+ * statements and render. */
+#ifndef KP_APP_H
+#define KP_APP_H
+#include "request.h"
+
+#define KP_ROUTE_PUBLIC 1    /* reachable signed out (login, register, ...) */
+#define KP_ROUTE_MULTIPART 2 /* POST may be multipart/form-data (uploads) */
+#define KP_MAX_ARGS 4
+
+/* pattern: literal segments and "*", which matches one segment of
+ * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]. */
+struct kp_route {
+	const char *method; /* "GET" (also answers HEAD) or "POST" */
+	const char *pattern;
+	void (*handler)(struct kp_req *r, const char *const *args);
+	int flags;
+};
+
+struct kp_program {
+	const char *name;
+	const struct kp_route *routes; /* ends with {NULL} */
+};
+
+/* Parses --config, --listen, --workers, --max-requests, runs until SIGTERM. */
+int kp_main(int argc, char **argv, const struct kp_program *prog);
+
+/* Handles one accepted request (exposed for the worker loop). */
+void kp_app_handle(const struct kp_program *prog, struct kp_req *r);
+
+/* A local path for "next=" redirects: starts with one '/', no "//", no
+ * backslash or control characters; else "/". */
+const char *kp_safe_next(const char *next);
+
+#endif

@@ -1,0 +1,396 @@
+#include "view.h"
+
+#include <ClearSilver.h>
+#include <cgi/cgi.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "config.h"
+#include "db.h"
+#include "log.h"
+
+#define MAX_TEMPLATES 48
+
+struct template {
+	char name[64];
+	CSPARSE *cs;
+};
+
+struct lang_root {
+	const char *code;
+	HDF *hdf;
+	struct template cache[MAX_TEMPLATES];
+	int count;
+};
+
+static struct lang_root roots[] = {{.code = "de"}, {.code = "en"}};
+#define NLANG (sizeof(roots) / sizeof(roots[0]))
+
+/* The rendered page, reused by every request of the worker. */
+static struct {
+	char *buf;
+	size_t len, cap;
+	int failed;
+} out;
+
+static void log_neoerr(const char *what, NEOERR *e)
+{
+	STRING s;
+	string_init(&s);
+	nerr_error_string(e, &s);
+	kp_log("view: %s: %s", what, s.buf ? s.buf : "?");
+	string_clear(&s);
+	nerr_ignore(&e);
+}
+
+int kp_view_init(void)
+{
+	char path[1024];
+	for (size_t i = 0; i < NLANG; i++) {
+		struct lang_root *l = &roots[i];
+		NEOERR *e = hdf_init(&l->hdf);
+		/* Escaping first: cs_init reads it, a later change is ignored. */
+		if (!e)
+			e = hdf_set_value(l->hdf, "Config.VarEscapeMode", "html");
+		snprintf(path, sizeof(path), "%s/templates", kp_cfg.share_dir);
+		if (!e)
+			e = hdf_set_value(l->hdf, "hdf.loadpaths.0", path);
+		snprintf(path, sizeof(path), "%s/templates/lang/%s.hdf", kp_cfg.share_dir, l->code);
+		if (!e)
+			e = hdf_read_file(l->hdf, path);
+		if (!e)
+			e = hdf_set_value(l->hdf, "Site.Name", kp_cfg.site_name);
+		if (!e)
+			e = hdf_set_value(l->hdf, "Site.BaseURL", kp_cfg.base_url);
+		if (!e)
+			e = hdf_set_value(l->hdf, "Site.Lang", l->code);
+		if (e) {
+			log_neoerr("cannot load language", e);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static struct lang_root *root_for(const char *lang)
+{
+	for (size_t i = 0; i < NLANG; i++)
+		if (strcmp(roots[i].code, lang) == 0)
+			return &roots[i];
+	return &roots[0];
+}
+
+/* The first of de/en the browser names; the order of the header is the
+ * order of preference for every browser we care about. */
+static const char *lang_from_header(const char *h)
+{
+	for (const char *p = h; *p;) {
+		while (*p == ' ' || *p == ',')
+			p++;
+		if ((p[0] == 'd' || p[0] == 'D') && (p[1] == 'e' || p[1] == 'E') &&
+		    (p[2] == '\0' || p[2] == '-' || p[2] == ';' || p[2] == ','))
+			return "de";
+		if ((p[0] == 'e' || p[0] == 'E') && (p[1] == 'n' || p[1] == 'N') &&
+		    (p[2] == '\0' || p[2] == '-' || p[2] == ';' || p[2] == ','))
+			return "en";
+		p = strchr(p, ',');
+		if (!p)
+			break;
+	}
+	return NULL;
+}
+
+void kp_view_begin(struct kp_req *r)
+{
+	const char *lang = NULL;
+	if (r->user.id && r->user.lang)
+		lang = r->user.lang;
+	if (!lang)
+		lang = lang_from_header(r->accept_language);
+	if (!lang)
+		lang = kp_cfg.lang;
+	struct lang_root *l = root_for(lang);
+	r->lang = l->code;
+	r->hdf = (struct HDF *)l->hdf;
+	kp_set(r, "Page.Path", r->path);
+	if (r->csrf_token)
+		kp_set(r, "Page.CSRF", r->csrf_token);
+	if (r->user.id) {
+		kp_set_int(r, "User.Id", r->user.id);
+		kp_set(r, "User.Name", r->user.name);
+		kp_set_int(r, "User.IsAdmin", r->user.role == KP_ROLE_ADMIN);
+		kp_set_int(r, "User.IsModerator", r->user.role >= KP_ROLE_MODERATOR);
+	}
+}
+
+void kp_view_reset(struct kp_req *r)
+{
+	if (!r->hdf)
+		return;
+	hdf_remove_tree((HDF *)r->hdf, "Page");
+	hdf_remove_tree((HDF *)r->hdf, "User");
+	r->hdf = NULL;
+}
+
+void kp_set(struct kp_req *r, const char *name, const char *value)
+{
+	NEOERR *e = hdf_set_value((HDF *)r->hdf, name, value ? value : "");
+	if (e)
+		log_neoerr(name, e);
+}
+
+const char *kp_get(struct kp_req *r, const char *name)
+{
+	return hdf_get_value((HDF *)r->hdf, name, NULL);
+}
+
+void kp_set_int(struct kp_req *r, const char *name, long long value)
+{
+	char buf[32];
+	snprintf(buf, sizeof(buf), "%lld", value);
+	kp_set(r, name, buf);
+}
+
+void kp_setf(struct kp_req *r, const char *value, const char *namefmt, ...)
+{
+	char name[256];
+	va_list ap;
+	va_start(ap, namefmt);
+	vsnprintf(name, sizeof(name), namefmt, ap);
+	va_end(ap);
+	kp_set(r, name, value);
+}
+
+const char *kp_text(const char *lang, const char *key)
+{
+	char name[160];
+	snprintf(name, sizeof(name), "Lang.%s", key);
+	const char *v = hdf_get_value(root_for(lang)->hdf, name, NULL);
+	if (!v) {
+		kp_log("view: missing string %s (%s)", name, lang);
+		return key;
+	}
+	return v;
+}
+
+const char *kp_t(struct kp_req *r, const char *key)
+{
+	return kp_text(r->lang ? r->lang : kp_cfg.lang, key);
+}
+
+const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, const char *name,
+			 const char *link)
+{
+	const char *t = kp_text(lang, key);
+	struct {
+		const char *mark, *value;
+	} subst[] = {{"{name}", name}, {"{link}", link}, {"{site}", kp_cfg.site_name}};
+	/* Two passes: measure, then copy. */
+	char *dst = NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t o = 0;
+		for (const char *p = t; *p;) {
+			size_t k;
+			for (k = 0; k < 3; k++) {
+				size_t ml = strlen(subst[k].mark);
+				if (strncmp(p, subst[k].mark, ml) == 0) {
+					const char *v = subst[k].value ? subst[k].value : "";
+					size_t vl = strlen(v);
+					if (dst)
+						memcpy(dst + o, v, vl);
+					o += vl;
+					p += ml;
+					break;
+				}
+			}
+			if (k == 3) {
+				if (dst)
+					dst[o] = *p;
+				o++;
+				p++;
+			}
+		}
+		if (pass == 0) {
+			dst = kp_arena_alloc(a, o + 1);
+			if (!dst)
+				return t;
+		} else {
+			dst[o] = '\0';
+		}
+	}
+	return dst;
+}
+
+const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc)
+{
+	struct tm tm;
+	memset(&tm, 0, sizeof(tm));
+	if (!utc || !strptime(utc, "%Y-%m-%d %H:%M:%S", &tm))
+		return "";
+	time_t t = timegm(&tm);
+	struct tm local;
+	localtime_r(&t, &local);
+	char buf[64];
+	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	if (strcmp(lang, "en") == 0)
+		snprintf(buf, sizeof(buf), "%d %s %d, %02d:%02d", local.tm_mday,
+			 months[local.tm_mon], local.tm_year + 1900, local.tm_hour, local.tm_min);
+	else
+		snprintf(buf, sizeof(buf), "%02d.%02d.%d, %02d:%02d", local.tm_mday,
+			 local.tm_mon + 1, local.tm_year + 1900, local.tm_hour, local.tm_min);
+	return kp_arena_strdup(a, buf);
+}
+
+void kp_form_value(struct kp_req *r, const char *field, const char *value)
+{
+	kp_setf(r, value, "Page.Form.%s.Value", field);
+}
+
+void kp_form_error(struct kp_req *r, const char *field, const char *lang_key)
+{
+	const char *text = kp_t(r, lang_key);
+	kp_setf(r, text, "Page.Form.%s.Error", field);
+	int n = 0;
+	HDF *errs = hdf_get_obj((HDF *)r->hdf, "Page.Errors");
+	for (HDF *c = errs ? hdf_obj_child(errs) : NULL; c; c = hdf_obj_next(c))
+		n++;
+	kp_setf(r, field, "Page.Errors.%d.Field", n);
+	kp_setf(r, text, "Page.Errors.%d.Text", n);
+}
+
+int kp_form_has_errors(struct kp_req *r)
+{
+	return hdf_get_obj((HDF *)r->hdf, "Page.Errors") != NULL;
+}
+
+static NEOERR *collect(void *ctx, char *s)
+{
+	(void)ctx;
+	size_t n = strlen(s);
+	if (out.len + n + 1 > out.cap) {
+		size_t cap = out.cap ? out.cap : 65536;
+		while (cap < out.len + n + 1)
+			cap *= 2;
+		char *p = realloc(out.buf, cap);
+		if (!p) {
+			out.failed = 1;
+			return nerr_raise(NERR_NOMEM, "render buffer");
+		}
+		out.buf = p;
+		out.cap = cap;
+	}
+	memcpy(out.buf + out.len, s, n);
+	out.len += n;
+	return STATUS_OK;
+}
+
+static CSPARSE *template_for(struct lang_root *l, const char *name)
+{
+	for (int i = 0; i < l->count; i++)
+		if (strcmp(l->cache[i].name, name) == 0)
+			return l->cache[i].cs;
+	if (l->count == MAX_TEMPLATES || strlen(name) >= sizeof(l->cache[0].name)) {
+		kp_log("view: template cache full or name too long: %s", name);
+		return NULL;
+	}
+	CSPARSE *cs = NULL;
+	NEOERR *e = cs_init(&cs, l->hdf);
+	if (!e)
+		e = cgi_register_strfuncs(cs);
+	if (!e)
+		e = cs_parse_file(cs, name);
+	if (e) {
+		log_neoerr(name, e);
+		if (cs)
+			cs_destroy(&cs);
+		return NULL;
+	}
+	struct template *t = &l->cache[l->count++];
+	snprintf(t->name, sizeof(t->name), "%s", name);
+	t->cs = cs;
+	return cs;
+}
+
+/* The last resort when a template itself fails: no internals either. */
+static void send_bare_500(struct kp_req *r)
+{
+	static const char body[] =
+	    "<!DOCTYPE html><html lang=\"de\"><title>Fehler / Error</title>"
+	    "<h1>Ein Fehler ist aufgetreten / An error occurred</h1></html>";
+	kp_send(r, 500, "text/html; charset=utf-8", body, sizeof(body) - 1);
+}
+
+static void take_flash(struct kp_req *r)
+{
+	const char *key = kp_param_value(&r->cookies, kp_cookie_name(r, "kp_flash"));
+	if (!key)
+		return;
+	for (const char *p = key; *p; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')))
+			return;
+	char name[96];
+	snprintf(name, sizeof(name), "Lang.Flash.%s", key);
+	const char *text = hdf_get_value((HDF *)r->hdf, name, NULL);
+	if (text)
+		kp_set(r, "Page.Flash", text);
+	kp_cookie(r, "kp_flash", "", 0);
+}
+
+void kp_render(struct kp_req *r, int status, const char *template_name)
+{
+	struct lang_root *l = root_for(r->lang ? r->lang : kp_cfg.lang);
+	if (status == 200)
+		take_flash(r);
+	CSPARSE *cs = template_for(l, template_name);
+	if (!cs) {
+		send_bare_500(r);
+		return;
+	}
+	out.len = 0;
+	out.failed = 0;
+	NEOERR *e = cs_render(cs, NULL, collect);
+	if (e || out.failed) {
+		if (e)
+			log_neoerr(template_name, e);
+		send_bare_500(r);
+		return;
+	}
+	kp_send(r, status, "text/html; charset=utf-8", out.buf, out.len);
+}
+
+void kp_redirect(struct kp_req *r, const char *location)
+{
+	kp_header(r, "Location", location);
+	kp_send(r, 303, NULL, NULL, 0);
+}
+
+void kp_redirect_flash(struct kp_req *r, const char *location, const char *flash_key)
+{
+	kp_cookie(r, "kp_flash", flash_key, 60);
+	kp_redirect(r, location);
+}
+
+void kp_error(struct kp_req *r, int status)
+{
+	if (!r->hdf)
+		kp_view_begin(r);
+	kp_set_int(r, "Page.Status", status);
+	char key[64];
+	snprintf(key, sizeof(key), "Error.%d.Title", status);
+	kp_set(r, "Page.Title", kp_t(r, key));
+	kp_render(r, status, "error.cs");
+}
+
+void kp_db_fail(struct kp_req *r, int db_status)
+{
+	if (db_status == KP_DB_DOWN) {
+		kp_header(r, "Retry-After", "10");
+		kp_error(r, 503);
+	} else {
+		kp_error(r, 500);
+	}
+}

@@ -1,0 +1,223 @@
+/* worker: the process model (DESIGN.md 3). A master process opens the
+ * socket (--listen unix:PATH, or fd 0 as systemd and spawn-fcgi hand it
+ * over), forks --workers single-threaded workers and replaces any that
+ * dies. A worker serves one request at a time, so a crash costs one
+ * request, and ClearSilver's global state is never shared. After
+ * --max-requests a worker exits and is replaced: whatever a library leaks
+ * is bounded. SIGTERM: the master stops the workers, each finishing the
+ * request it is in, and exits. */
+#include <errno.h>
+#include <fcgiapp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "config.h"
+#include "db.h"
+#include "log.h"
+#include "view.h"
+
+#define MAX_WORKERS 64
+
+static volatile sig_atomic_t stopping;
+static volatile sig_atomic_t in_request;
+
+static void on_term_worker(int sig)
+{
+	(void)sig;
+	/* Idle in accept(): leave at once. Busy: finish the request first. */
+	if (!in_request)
+		_exit(0);
+	stopping = 1;
+}
+
+static void on_term_master(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+static void set_handler(int sig, void (*fn)(int))
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = fn;
+	sigemptyset(&sa.sa_mask);
+	sigaction(sig, &sa, NULL); /* no SA_RESTART: accept() and wait() return */
+}
+
+static void worker_run(const struct kp_program *prog, int listen_fd, long max_requests)
+{
+	set_handler(SIGTERM, on_term_worker);
+	set_handler(SIGINT, on_term_worker);
+	signal(SIGPIPE, SIG_IGN);
+	if (kp_view_init() != 0)
+		_exit(1);
+	FCGX_Request fcgx;
+	if (FCGX_InitRequest(&fcgx, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
+		_exit(1);
+	struct kp_req r;
+	memset(&r, 0, sizeof(r));
+	for (long served = 0; !stopping && served < max_requests; served++) {
+		if (FCGX_Accept_r(&fcgx) < 0)
+			break;
+		in_request = 1;
+		memset(&r, 0, sizeof(r));
+		r.fcgx = &fcgx;
+		kp_app_handle(prog, &r);
+		FCGX_Finish_r(&fcgx);
+		kp_arena_reset(&r.arena);
+		in_request = 0;
+	}
+	kp_db_close();
+	_exit(0);
+}
+
+static int open_listener(const char *listen, int socket_mode)
+{
+	if (!listen) {
+		/* systemd (StandardInput=socket) or spawn-fcgi: fd 0 is the
+		 * listening socket. */
+		int type;
+		socklen_t len = sizeof(type);
+		if (getsockopt(0, SOL_SOCKET, SO_TYPE, &type, &len) != 0) {
+			fprintf(stderr, "no --listen given and fd 0 is not a socket\n");
+			return -1;
+		}
+		return 0;
+	}
+	if (strncmp(listen, "unix:", 5) != 0) {
+		fprintf(stderr, "--listen takes unix:PATH\n");
+		return -1;
+	}
+	const char *path = listen + 5;
+	unlink(path);
+	int fd = FCGX_OpenSocket(path, 128);
+	if (fd < 0) {
+		fprintf(stderr, "cannot listen on %s\n", path);
+		return -1;
+	}
+	chmod(path, (mode_t)socket_mode);
+	return fd;
+}
+
+static pid_t spawn(const struct kp_program *prog, int fd, long max_requests)
+{
+	pid_t pid = fork();
+	if (pid == 0)
+		worker_run(prog, fd, max_requests);
+	return pid;
+}
+
+static void usage(const char *name)
+{
+	printf("usage: %s [--config FILE] [--listen unix:PATH] [--workers N]\n"
+	       "          [--max-requests N] [--socket-mode OCTAL]\n"
+	       "Serves Knotenpunkt's %s pages over FastCGI. Without --listen the\n"
+	       "listening socket is expected on fd 0 (systemd socket activation).\n",
+	       name, name);
+}
+
+int kp_main(int argc, char **argv, const struct kp_program *prog)
+{
+	const char *config = kp_config_default_path(), *listen = NULL;
+	long workers = 4, max_requests = 10000;
+	int socket_mode = 0660;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (strcmp(a, "--help") == 0) {
+			usage(prog->name);
+			return 0;
+		} else if (strcmp(a, "--config") == 0 && v) {
+			config = v;
+		} else if (strcmp(a, "--listen") == 0 && v) {
+			listen = v;
+		} else if (strcmp(a, "--workers") == 0 && v) {
+			workers = strtol(v, NULL, 10);
+		} else if (strcmp(a, "--max-requests") == 0 && v) {
+			max_requests = strtol(v, NULL, 10);
+		} else if (strcmp(a, "--socket-mode") == 0 && v) {
+			socket_mode = (int)strtol(v, NULL, 8);
+		} else {
+			usage(prog->name);
+			return 2;
+		}
+		i++;
+	}
+	if (workers < 1 || workers > MAX_WORKERS || max_requests < 1) {
+		fprintf(stderr, "--workers must be 1..%d, --max-requests positive\n", MAX_WORKERS);
+		return 2;
+	}
+	kp_log_init(prog->name);
+	char err[512];
+	if (kp_config_load(config, err, sizeof(err)) != 0 || kp_config_check(err, sizeof(err))) {
+		fprintf(stderr, "%s: %s\n", prog->name, err);
+		return 1;
+	}
+	kp_config_apply_timezone();
+	if (FCGX_Init() != 0)
+		return 1;
+	int fd = open_listener(listen, socket_mode);
+	if (fd < 0)
+		return 1;
+	set_handler(SIGTERM, on_term_master);
+	set_handler(SIGINT, on_term_master);
+	pid_t pids[MAX_WORKERS] = {0};
+	time_t started[MAX_WORKERS] = {0};
+	for (long i = 0; i < workers; i++) {
+		pids[i] = spawn(prog, fd, max_requests);
+		started[i] = time(NULL);
+	}
+	kp_log("started %ld workers", workers);
+	while (!stopping) {
+		int status;
+		pid_t dead = wait(&status);
+		if (dead < 0)
+			continue; /* EINTR: a signal; the loop condition decides */
+		for (long i = 0; i < workers; i++) {
+			if (pids[i] != dead)
+				continue;
+			if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+				kp_log("worker %ld died (status %d), replacing it", (long)dead,
+				       status);
+			/* A worker that dies right after starting would otherwise
+			 * be restarted in a tight loop. */
+			if (time(NULL) - started[i] < 1)
+				sleep(1);
+			if (stopping)
+				break;
+			pids[i] = spawn(prog, fd, max_requests);
+			started[i] = time(NULL);
+		}
+	}
+	for (long i = 0; i < workers; i++)
+		if (pids[i] > 0)
+			kill(pids[i], SIGTERM);
+	for (int waited = 0; waited < 100; waited++) {
+		while (waitpid(-1, NULL, WNOHANG) > 0)
+			;
+		int alive = 0;
+		for (long i = 0; i < workers; i++)
+			if (pids[i] > 0 && kill(pids[i], 0) == 0)
+				alive = 1;
+		if (!alive)
+			break;
+		usleep(100000);
+	}
+	for (long i = 0; i < workers; i++)
+		if (pids[i] > 0)
+			kill(pids[i], SIGKILL);
+	while (wait(NULL) > 0)
+		;
+	if (listen)
+		unlink(listen + 5);
+	kp_log("stopped");
+	return 0;
+}

@@ -1,0 +1,267 @@
+/* kp-mailer: sends the mail queue over SMTP with libcurl (STARTTLS and
+ * authentication from the config), retries with growing pauses, gives up
+ * after Mail.MaxAttempts, and does the housekeeping that keeps personal
+ * data no longer than needed (expired sessions, old sign-in attempts,
+ * spent links, unconfirmed registrations after 30 days).
+ *
+ * Several mailers may run at once (more machines): a mail is claimed with
+ * a conditional UPDATE before it is sent, so only one of them sends it. */
+#include <curl/curl.h>
+#include <openssl/evp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "arena.h"
+#include "config.h"
+#include "crypto.h"
+#include "db.h"
+#include "log.h"
+
+enum {
+	M_DUE,
+	M_CLAIM,
+	M_SENT,
+	M_RETRY,
+	M_GIVE_UP,
+	H_SESSIONS,
+	H_ATTEMPTS,
+	H_TOKENS,
+	H_MAILS,
+	H_UNVERIFIED,
+	M_COUNT
+};
+static struct kp_sql mailer_sql[M_COUNT] = {
+    [M_DUE] = {"SELECT id, to_addr, subject, body, attempts FROM mail_queue"
+	       " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= NOW()"
+	       " ORDER BY id LIMIT 50"},
+    /* Claimed for ten minutes: a mailer that dies mid-send leaves the mail
+     * to the next run after that. */
+    [M_CLAIM] = {"UPDATE mail_queue SET next_attempt_at = NOW() + INTERVAL 10 MINUTE"
+		 " WHERE id = ? AND sent_at IS NULL AND next_attempt_at <= NOW()"},
+    [M_SENT] = {"UPDATE mail_queue SET sent_at = NOW(), attempts = attempts + 1,"
+		" last_error = NULL WHERE id = ?"},
+    /* 2, 4, 8, ... minutes between attempts. */
+    [M_RETRY] = {"UPDATE mail_queue SET attempts = attempts + 1, last_error = ?,"
+		 " next_attempt_at = NOW() + INTERVAL POW(2, attempts + 1) MINUTE WHERE id = ?"},
+    [M_GIVE_UP] = {"UPDATE mail_queue SET attempts = attempts + 1, last_error = ?,"
+		   " failed_at = NOW() WHERE id = ?"},
+    [H_SESSIONS] = {"DELETE FROM sessions WHERE last_seen_at < NOW() - INTERVAL ? SECOND"
+		    " OR created_at < NOW() - INTERVAL ? SECOND"},
+    [H_ATTEMPTS] = {"DELETE FROM login_attempts WHERE at < NOW() - INTERVAL 30 DAY"},
+    [H_TOKENS] = {"DELETE FROM tokens WHERE expires_at < NOW() - INTERVAL 30 DAY"},
+    [H_MAILS] = {"DELETE FROM mail_queue WHERE sent_at < NOW() - INTERVAL 30 DAY"
+		 " OR failed_at < NOW() - INTERVAL 30 DAY"},
+    [H_UNVERIFIED] = {"DELETE FROM users WHERE status = 'unverified'"
+		      " AND created_at < NOW() - INTERVAL 30 DAY"},
+};
+
+static volatile sig_atomic_t stopping;
+static void on_term(int sig)
+{
+	(void)sig;
+	stopping = 1;
+}
+
+struct payload {
+	const char *data;
+	size_t len, pos;
+};
+
+static size_t feed(char *buf, size_t size, size_t n, void *ctx)
+{
+	struct payload *p = ctx;
+	size_t room = size * n, left = p->len - p->pos;
+	size_t k = left < room ? left : room;
+	memcpy(buf, p->data + p->pos, k);
+	p->pos += k;
+	return k;
+}
+
+/* The bare address inside "Name <addr>" (or the whole value). */
+static const char *address_of(struct kp_arena *a, const char *from)
+{
+	const char *lt = strchr(from, '<'), *gt = lt ? strchr(lt, '>') : NULL;
+	if (lt && gt)
+		return kp_arena_strndup(a, lt + 1, (size_t)(gt - lt - 1));
+	return from;
+}
+
+/* RFC 2047 encoded word: subjects may hold umlauts. */
+static const char *encoded_subject(struct kp_arena *a, const char *subject)
+{
+	size_t n = strlen(subject);
+	char *b64 = kp_arena_alloc(a, 4 * ((n + 2) / 3) + 1);
+	EVP_EncodeBlock((unsigned char *)b64, (const unsigned char *)subject, (int)n);
+	return kp_arena_printf(a, "=?UTF-8?B?%s?=", b64);
+}
+
+/* Header and body with CRLF line ends (libcurl does the dot-stuffing). */
+static const char *message(struct kp_arena *a, const char *to, const char *subject,
+			   const char *body)
+{
+	char date[64];
+	time_t now = time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S +0000", &tm);
+	unsigned char rnd[12];
+	char id[17];
+	kp_random(rnd, sizeof(rnd));
+	kp_base64url(rnd, sizeof(rnd), id);
+	const char *from_addr = address_of(a, kp_cfg.mail_from);
+	const char *domain = strchr(from_addr, '@');
+	size_t blen = strlen(body), extra = 0;
+	for (size_t i = 0; i < blen; i++)
+		extra += body[i] == '\n';
+	char *crlf = kp_arena_alloc(a, blen + extra + 1);
+	size_t o = 0;
+	for (size_t i = 0; i < blen; i++) {
+		if (body[i] == '\n' && (i == 0 || body[i - 1] != '\r'))
+			crlf[o++] = '\r';
+		crlf[o++] = body[i];
+	}
+	crlf[o] = '\0';
+	return kp_arena_printf(a,
+			       "Date: %s\r\nFrom: %s\r\nTo: <%s>\r\nSubject: %s\r\n"
+			       "Message-ID: <%s%s>\r\nMIME-Version: 1.0\r\n"
+			       "Content-Type: text/plain; charset=UTF-8\r\n"
+			       "Content-Transfer-Encoding: 8bit\r\n"
+			       "Auto-Submitted: auto-generated\r\n\r\n%s\r\n",
+			       date, kp_cfg.mail_from, to, encoded_subject(a, subject), id,
+			       domain ? domain : "@knotenpunkt", crlf);
+}
+
+/* 0 when the server accepted the mail; else -1 with err filled. */
+static int smtp_send(struct kp_arena *a, const char *to, const char *subject, const char *body,
+		     char *err, size_t errlen)
+{
+	CURL *c = curl_easy_init();
+	if (!c) {
+		snprintf(err, errlen, "curl_easy_init failed");
+		return -1;
+	}
+	struct payload p = {message(a, to, subject, body), 0, 0};
+	p.len = strlen(p.data);
+	struct curl_slist *rcpt = curl_slist_append(NULL, kp_arena_printf(a, "<%s>", to));
+	char curl_err[CURL_ERROR_SIZE] = "";
+	curl_easy_setopt(c, CURLOPT_URL, kp_cfg.mail_url);
+	curl_easy_setopt(c, CURLOPT_MAIL_FROM,
+			 kp_arena_printf(a, "<%s>", address_of(a, kp_cfg.mail_from)));
+	curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt);
+	curl_easy_setopt(c, CURLOPT_READFUNCTION, feed);
+	curl_easy_setopt(c, CURLOPT_READDATA, &p);
+	curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
+	curl_easy_setopt(c, CURLOPT_USE_SSL,
+			 kp_cfg.mail_require_tls ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_TRY);
+	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
+	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);
+	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, curl_err);
+	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	if (*kp_cfg.mail_user) {
+		curl_easy_setopt(c, CURLOPT_USERNAME, kp_cfg.mail_user);
+		curl_easy_setopt(c, CURLOPT_PASSWORD, kp_cfg.mail_password);
+	}
+	CURLcode rc = curl_easy_perform(c);
+	if (rc != CURLE_OK)
+		snprintf(err, errlen, "%s", *curl_err ? curl_err : curl_easy_strerror(rc));
+	curl_slist_free_all(rcpt);
+	curl_easy_cleanup(c);
+	return rc == CURLE_OK ? 0 : -1;
+}
+
+static int send_due(struct kp_arena *a)
+{
+	struct kp_rows due;
+	int rc = kp_db_select(a, &mailer_sql[M_DUE], KP_NOARGS, &due);
+	if (rc != KP_DB_OK)
+		return rc;
+	for (size_t i = 0; i < due.count && !stopping; i++) {
+		long long id = kp_cell_int(&due, i, 0);
+		unsigned long long claimed = 0;
+		rc = kp_db_exec(&mailer_sql[M_CLAIM], KP_ARGS(KP_INT(id)), &claimed, NULL);
+		if (rc != KP_DB_OK)
+			return rc;
+		if (claimed != 1)
+			continue; /* another mailer has it */
+		char err[256];
+		if (smtp_send(a, kp_cell(&due, i, 1), kp_cell(&due, i, 2), kp_cell(&due, i, 3), err,
+			      sizeof(err)) == 0) {
+			kp_log("sent mail %lld", id);
+			rc = kp_db_exec(&mailer_sql[M_SENT], KP_ARGS(KP_INT(id)), NULL, NULL);
+		} else {
+			long long attempts = kp_cell_int(&due, i, 4) + 1;
+			int give_up = attempts >= kp_cfg.mail_max_attempts;
+			kp_log("mail %lld attempt %lld failed%s: %s", id, attempts,
+			       give_up ? ", giving up" : "", err);
+			rc = kp_db_exec(&mailer_sql[give_up ? M_GIVE_UP : M_RETRY],
+					KP_ARGS(KP_STR(err), KP_INT(id)), NULL, NULL);
+		}
+		if (rc != KP_DB_OK)
+			return rc;
+	}
+	return KP_DB_OK;
+}
+
+static int housekeeping(void)
+{
+	int rc = kp_db_exec(&mailer_sql[H_SESSIONS],
+			    KP_ARGS(KP_INT(kp_cfg.session_idle), KP_INT(kp_cfg.session_max_age)),
+			    NULL, NULL);
+	for (int q = H_ATTEMPTS; rc == KP_DB_OK && q <= H_UNVERIFIED; q++)
+		rc = kp_db_exec(&mailer_sql[q], KP_NOARGS, NULL, NULL);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	const char *config = kp_config_default_path();
+	long watch = 0;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
+			config = argv[++i];
+		} else if (strcmp(argv[i], "--watch") == 0 && i + 1 < argc) {
+			watch = strtol(argv[++i], NULL, 10);
+		} else if (strcmp(argv[i], "--once") == 0) {
+			watch = 0;
+		} else {
+			printf("usage: kp-mailer [--config FILE] [--once | --watch SECONDS]\n"
+			       "Sends the mail queue over SMTP and tidies expired data.\n"
+			       "--once (default) sends what is due and exits (systemd timer);\n"
+			       "--watch N repeats every N seconds until SIGTERM (dev stack).\n");
+			return strcmp(argv[i], "--help") == 0 ? 0 : 2;
+		}
+	}
+	kp_log_init("kp-mailer");
+	char err[512];
+	if (kp_config_load(config, err, sizeof(err)) != 0) {
+		fprintf(stderr, "kp-mailer: %s\n", err);
+		return 1;
+	}
+	signal(SIGTERM, on_term);
+	signal(SIGINT, on_term);
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	struct kp_arena arena = {0};
+	time_t last_housekeeping = 0;
+	int rc = KP_DB_OK;
+	do {
+		if (time(NULL) - last_housekeeping >= 600) {
+			rc = housekeeping();
+			if (rc == KP_DB_OK)
+				last_housekeeping = time(NULL);
+		}
+		if (rc == KP_DB_OK)
+			rc = send_due(&arena);
+		if (rc != KP_DB_OK)
+			kp_log("database: %s", kp_db_error());
+		kp_arena_reset(&arena);
+		for (long s = 0; s < watch && !stopping; s++)
+			sleep(1);
+	} while (watch > 0 && !stopping);
+	kp_db_close();
+	curl_global_cleanup();
+	return rc == KP_DB_OK ? 0 : 1;
+}

@@ -1,0 +1,43 @@
+<?cs # layout.cs: the frame of every page. A page template starts with
+  include:"macros.cs", defines main() and ends with include:"layout.cs"
+  (see templates/README.md). Reads Site.*, User.*, Page.Title, Page.Path,
+  Page.Flash, Page.CSRF. ?><!DOCTYPE html>
+<html lang="<?cs if:Site.Lang ?><?cs var:Site.Lang ?><?cs else ?>de<?cs /if ?>">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.Name ?></title>
+<link rel="stylesheet" href="/static/site.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip-link" href="#main"><?cs var:Lang.Nav.Skip ?></a>
+<header class="site-header">
+<div class="wrap header-inner">
+<a class="site-name" href="/"><img src="/static/favicon.svg" alt="" width="32" height="32"><span><?cs var:Site.Name ?></span></a>
+<nav class="site-nav" aria-label="<?cs var:Lang.Nav.Label ?>">
+<ul><?cs if:User.Id ?>
+<li><a href="/"<?cs if:Page.Path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
+<li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
+if:User.IsAdmin == 1 ?>
+<li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
+/if ?>
+<li><form class="inline-form" method="post" action="/logout"><?cs call:csrf() ?><button type="submit" class="link-button"><?cs var:Lang.Nav.Logout ?></button></form></li><?cs
+else ?>
+<li><a href="/login"<?cs if:Page.Path == "/login" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Login ?></a></li>
+<li><a href="/register"<?cs if:Page.Path == "/register" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Register ?></a></li><?cs
+/if ?>
+</ul>
+</nav>
+</div><?cs if:User.Id ?>
+<div class="wrap signed-in"><p><?cs var:Lang.Nav.SignedInAs ?> <strong><?cs var:User.Name ?></strong></p></div><?cs /if ?>
+</header>
+<main id="main" class="wrap" tabindex="-1"><?cs if:Page.Flash ?>
+<div class="flash" role="status"><p><?cs var:Page.Flash ?></p></div><?cs /if ?>
+<?cs call:main() ?>
+</main>
+<footer class="site-footer">
+<div class="wrap"><p><?cs var:Site.Name ?> · <?cs var:Lang.Footer.Tagline ?></p></div>
+</footer>
+</body>
+</html>
