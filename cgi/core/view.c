@@ -340,26 +340,37 @@ static void take_flash(struct kp_req *r)
 	kp_cookie(r, "kp_flash", "", 0);
 }
 
-void kp_render(struct kp_req *r, int status, const char *template_name)
+int kp_render_buffer(struct kp_req *r, const char *template_name, const char **html,
+		     size_t *len)
 {
 	struct lang_root *l = root_for(r->lang ? r->lang : kp_cfg.lang);
-	if (status == 200)
-		take_flash(r);
 	CSPARSE *cs = template_for(l, template_name);
-	if (!cs) {
-		send_bare_500(r);
-		return;
-	}
+	if (!cs)
+		return -1;
 	out.len = 0;
 	out.failed = 0;
 	NEOERR *e = cs_render(cs, NULL, collect);
 	if (e || out.failed) {
 		if (e)
 			log_neoerr(template_name, e);
+		return -1;
+	}
+	*html = out.buf ? out.buf : "";
+	*len = out.len;
+	return 0;
+}
+
+void kp_render(struct kp_req *r, int status, const char *template_name)
+{
+	if (status == 200)
+		take_flash(r);
+	const char *html;
+	size_t len;
+	if (kp_render_buffer(r, template_name, &html, &len) != 0) {
 		send_bare_500(r);
 		return;
 	}
-	kp_send(r, status, "text/html; charset=utf-8", out.buf, out.len);
+	kp_send(r, status, "text/html; charset=utf-8", html, len);
 }
 
 void kp_redirect(struct kp_req *r, const char *location)

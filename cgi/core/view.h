@@ -47,6 +47,11 @@ void kp_form_value(struct kp_req *r, const char *field, const char *value);
 void kp_form_error(struct kp_req *r, const char *field, const char *lang_key);
 int kp_form_has_errors(struct kp_req *r);
 
+/* Renders a template into a buffer owned by the view (valid until the
+ * next render). 0 on success. kp_render uses it; so do the unit tests. */
+int kp_render_buffer(struct kp_req *r, const char *template_name, const char **html,
+		     size_t *len);
+
 /* Answers. Each writes the whole response. */
 void kp_render(struct kp_req *r, int status, const char *template_name);
 void kp_redirect(struct kp_req *r, const char *location);

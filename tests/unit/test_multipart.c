@@ -108,7 +108,8 @@ static void add_tricky_bytes(struct body *b, const char *boundary)
 {
 	size_t bl = strlen(boundary);
 	body_addf(b, "--%s", boundary);         /* not after CRLF */
-	body_addf(b, "\r\n-%s", boundary);      /* one dash */
+	if (boundary[0] != '-')
+		body_addf(b, "\r\n-%s", boundary); /* one dash */
 	body_addf(b, "\r\r\n\n--");             /* CR CR LF */
 	body_add(b, "\r\n--", 4);               /* a prefix of the delimiter */
 	body_add(b, boundary, bl - 1);          /* all but its last byte */
@@ -451,8 +452,10 @@ static void test_preamble_epilogue(void **state)
 	expect_dump("This is the preamble.\r\n" TEXT("a", "1") B "--" CRLF "epilogue " B CRLF,
 		    "a=1");
 	expect_dump(CRLF TEXT("a", "1") B "--", "a=1");
-	expect_dump("--frontie\r\n" B "x\r\n-" B "\r\n" TEXT("a", "1") B "--", "a=1");
-	expect_dump(TEXT("a", "1") B "--" CRLF "\r\n--frontier\r\ngarbage\x00\xff", "a=1");
+	expect_dump("--frontie\r\n-" B "\r\n" TEXT("a", "1") B "--", "a=1");
+	expect_dump(TEXT("a", "1") B "--" CRLF "\r\n--frontier\r\ngarbage\x01\xff", "a=1");
+	/* The boundary with something after it is refused in the preamble too. */
+	expect_body(B "x\r\n" TEXT("a", "1") B "--", KP_PARSE_MALFORMED);
 	/* Transport padding after a delimiter. */
 	expect_dump(B " \t " CRLF CD("a") CRLF "1" CRLF B "-- \t" CRLF, "a=1");
 	expect_dump(B "\t" CRLF CD("a") CRLF "1" CRLF B "--\t", "a=1");
@@ -475,7 +478,6 @@ static void test_structure_errors(void **state)
 	    TEXT("a", "1") B "-",
 	    TEXT("a", "1") B "-x",
 	    TEXT("a", "1") B "--x",
-	    TEXT("a", "1") B "--" CRLF "x" B "- ",
 	    TEXT("a", "1") B "--\r",
 	    TEXT("a", "1") B "--\rx",
 	    TEXT("a", "1") B "-- x",
