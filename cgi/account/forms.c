@@ -12,7 +12,7 @@ int form_fields_ok(struct kp_req *r, const struct kp_field *fields)
 	const char *bad = NULL;
 	if (kp_fields_check(&r->form, fields, &bad) == 0)
 		return 0;
-	kp_log_req(r, "refused form field %s on %s", bad ? bad : "?", r->path);
+	kp_log_req(r, "refused form field %s on %s", bad ? bad : "?", r->route);
 	kp_error(r, 400);
 	return -1;
 }

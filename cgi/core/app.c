@@ -172,6 +172,8 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 			break;
 		}
 	}
+	if (found)
+		r->route = found->pattern;
 	if (!found) {
 		if (path_matched)
 			kp_header(r, "Allow", "GET, HEAD, POST");
@@ -194,14 +196,14 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 			return;
 		}
 		if (kp_csrf_check(r) != 0) {
-			kp_log_req(r, "csrf or origin check failed on %s", r->path);
+			kp_log_req(r, "csrf or origin check failed on %s", found->pattern);
 			kp_error(r, 403);
 			return;
 		}
 	}
 	found->handler(r, args);
 	if (!r->answered) {
-		kp_log_req(r, "handler for %s answered nothing", r->path);
+		kp_log_req(r, "handler for %s answered nothing", found->pattern);
 		kp_error(r, 500);
 	}
 }
@@ -225,7 +227,8 @@ void kp_app_handle(const struct kp_program *prog, struct kp_req *r)
 	if (kp_cfg.log_requests) {
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		long us = (t1.tv_sec - t0.tv_sec) * 1000000L + (t1.tv_nsec - t0.tv_nsec) / 1000;
-		kp_log_req(r, "%s %s %d %ldus", r->method, r->path, r->status, us);
+		kp_log_req(r, "%s %s %d %ldus", r->method, r->route ? r->route : "(no route)",
+			   r->status, us);
 	}
 	kp_view_reset(r);
 	kp_params_cleanup(&r->form);

@@ -30,6 +30,9 @@ struct kp_req {
 	const char *origin, *sec_fetch_site, *accept_language, *cookie_header;
 	long long content_length;
 	struct kp_params query_params, form, cookies;
+	/* The matched route's pattern ("/invite/*"): what logs show instead of
+	 * the path, which may hold a one-time token. */
+	const char *route;
 
 	struct kp_user user;
 	long long session_id;
