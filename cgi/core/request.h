@@ -30,7 +30,7 @@ struct kp_req {
 	const char *origin, *sec_fetch_site, *accept_language, *cookie_header;
 	long long content_length;
 	struct kp_params query_params, form, cookies;
-	/* The matched route's pattern ("/invite/*"): what logs show instead of
+	/* The matched route's pattern (e.g. "/invite/ANY"): what logs show instead of
 	 * the path, which may hold a one-time token. */
 	const char *route;
 
