@@ -59,7 +59,7 @@ char *form_copy(struct kp_req *r, const char *name);
 const char *name_problem(const char *name);
 /* Checks a new password and its repetition; sets the field errors. */
 int new_password_ok(struct kp_req *r, const char *password, const char *password2,
-		    const char *email);
+                    const char *email);
 /* A message page (templates/account/notice.cs). */
 void notice(struct kp_req *r, int status, const char *key, const char *link, const char *link_key);
 /* The user's row by e-mail (rows->count 0 when none); db status. */

@@ -37,7 +37,7 @@ const char *name_problem(const char *name)
 }
 
 int new_password_ok(struct kp_req *r, const char *password, const char *password2,
-		    const char *email)
+                    const char *email)
 {
 	const char *problem = kp_password_policy(password, email);
 	if (problem) {
@@ -68,7 +68,7 @@ void notice(struct kp_req *r, int status, const char *key, const char *link, con
 int user_by_email(struct kp_req *r, const char *email, struct kp_rows *rows)
 {
 	return kp_db_select(&r->arena, &account_sql[ACC_USER_BY_EMAIL], KP_ARGS(KP_STR(email)),
-			    rows);
+	                    rows);
 }
 
 const char *site_link(struct kp_req *r, const char *path, const char *token)

@@ -44,7 +44,7 @@ void invite_show(struct kp_req *r, const char *const *args)
 }
 
 static int create_invited(struct kp_req *r, const struct kp_token_row *row, const char *name,
-			  const char *hash, long long *id)
+                          const char *hash, long long *id)
 {
 	unsigned long long new_id = 0;
 	int rc = kp_db_begin();
@@ -52,13 +52,13 @@ static int create_invited(struct kp_req *r, const struct kp_token_row *row, cons
 		rc = kp_token_use(row->id);
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&account_sql[ACC_USER_INSERT],
-				KP_ARGS(KP_STR(row->email), KP_STR(name), KP_STR(hash),
-					KP_STR("active"), KP_STR(r->lang), KP_STR("active"),
-					row->created_by ? KP_INT(row->created_by) : KP_NULLV),
-				NULL, &new_id);
+		                KP_ARGS(KP_STR(row->email), KP_STR(name), KP_STR(hash),
+		                        KP_STR("active"), KP_STR(r->lang), KP_STR("active"),
+		                        row->created_by ? KP_INT(row->created_by) : KP_NULLV),
+		                NULL, &new_id);
 	if (rc == KP_DB_OK)
 		rc = kp_audit(row->created_by, r->remote_addr, "account.invite_accepted",
-			      (long long)new_id, NULL);
+		              (long long)new_id, NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)

@@ -76,7 +76,7 @@ void login_submit(struct kp_req *r, const char *const *args)
 	}
 	const char *hash = user.count ? kp_cell(&user, 0, U_HASH) : NULL;
 	int ok = kp_password_verify(password, hash) && user.count &&
-		 strcmp(kp_cell(&user, 0, U_STATUS), "active") == 0;
+	         strcmp(kp_cell(&user, 0, U_STATUS), "active") == 0;
 	if (!ok) {
 		kp_throttle_record(r, email, "fail");
 		kp_set(r, "Page.Error", kp_t(r, "Err.LoginFailed"));

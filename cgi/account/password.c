@@ -27,8 +27,8 @@ static int send_reset_link(struct kp_req *r, const struct kp_rows *user)
 {
 	long long id = kp_cell_int(user, 0, U_ID);
 	struct kp_rows recent;
-	int rc = kp_db_select(&r->arena, &account_sql[ACC_RESET_RECENT], KP_ARGS(KP_INT(id)),
-			      &recent);
+	int rc =
+	    kp_db_select(&r->arena, &account_sql[ACC_RESET_RECENT], KP_ARGS(KP_INT(id)), &recent);
 	if (rc != KP_DB_OK || kp_cell_int(&recent, 0, 0) > 0)
 		return rc;
 	char token[KP_TOKEN_LEN + 1];
@@ -38,8 +38,8 @@ static int send_reset_link(struct kp_req *r, const struct kp_rows *user)
 		rc = kp_token_issue("reset", id, email, 0, kp_cfg.reset_ttl, token);
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&r->arena, kp_cell(user, 0, U_LANG), "Reset", email,
-				      kp_cell(user, 0, U_NAME),
-				      site_link(r, "/password/reset/", token));
+		                      kp_cell(user, 0, U_NAME),
+		                      site_link(r, "/password/reset/", token));
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)
@@ -108,14 +108,14 @@ static int set_password(struct kp_req *r, const struct kp_token_row *row, const 
 		rc = kp_token_use(row->id);
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&account_sql[ACC_USER_SET_PASSWORD],
-				KP_ARGS(KP_STR(hash), KP_INT(row->user_id)), NULL, NULL);
+		                KP_ARGS(KP_STR(hash), KP_INT(row->user_id)), NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_token_use_all(row->user_id, "reset");
 	if (rc == KP_DB_OK)
 		rc = kp_session_end_user(row->user_id, 0);
 	if (rc == KP_DB_OK)
-		rc = kp_audit(row->user_id, r->remote_addr, "account.password_reset",
-			      row->user_id, NULL);
+		rc = kp_audit(row->user_id, r->remote_addr, "account.password_reset", row->user_id,
+		              NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)
@@ -131,8 +131,7 @@ void reset_submit(struct kp_req *r, const char *const *args)
 	struct kp_token_row row;
 	if (live_reset_token(r, token, &row) != 0)
 		return;
-	if (!new_password_ok(r, form_copy(r, "password"), form_copy(r, "password2"),
-			     row.email)) {
+	if (!new_password_ok(r, form_copy(r, "password"), form_copy(r, "password2"), row.email)) {
 		reset_form(r, 422, token);
 		return;
 	}

@@ -15,7 +15,7 @@
 #include "view.h"
 
 static const struct kp_field register_fields[] = {
-    {"name", 100, 0},        {"email", 254, 0}, {"password", 1024, 0},
+    {"name", 100, 0},       {"email", 254, 0}, {"password", 1024, 0},
     {"password2", 1024, 0}, {NULL, 0, 0},
 };
 
@@ -36,8 +36,8 @@ void register_show(struct kp_req *r, const char *const *args)
 
 /* Creates the account (or refreshes an unconfirmed one) and queues the
  * confirmation mail, all or nothing. */
-static int register_account(struct kp_req *r, const char *name, const char *email,
-			    const char *hash, const struct kp_rows *existing)
+static int register_account(struct kp_req *r, const char *name, const char *email, const char *hash,
+                            const struct kp_rows *existing)
 {
 	int rc = kp_db_begin();
 	if (rc != KP_DB_OK)
@@ -46,15 +46,15 @@ static int register_account(struct kp_req *r, const char *name, const char *emai
 	if (existing->count) {
 		id = kp_cell_int(existing, 0, U_ID);
 		rc = kp_db_exec(&account_sql[ACC_USER_REREGISTER],
-				KP_ARGS(KP_STR(name), KP_STR(hash), KP_STR(r->lang), KP_INT(id)),
-				NULL, NULL);
+		                KP_ARGS(KP_STR(name), KP_STR(hash), KP_STR(r->lang), KP_INT(id)),
+		                NULL, NULL);
 	} else {
 		unsigned long long new_id = 0;
 		rc = kp_db_exec(&account_sql[ACC_USER_INSERT],
-				KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash),
-					KP_STR("unverified"), KP_STR(r->lang), KP_STR("unverified"),
-					KP_NULLV),
-				NULL, &new_id);
+		                KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash),
+		                        KP_STR("unverified"), KP_STR(r->lang), KP_STR("unverified"),
+		                        KP_NULLV),
+		                NULL, &new_id);
 		id = (long long)new_id;
 	}
 	char token[KP_TOKEN_LEN + 1];
@@ -62,7 +62,7 @@ static int register_account(struct kp_req *r, const char *name, const char *emai
 		rc = kp_token_issue("verify", id, email, 0, kp_cfg.verify_ttl, token);
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&r->arena, r->lang, "Verify", email, name,
-				      site_link(r, "/verify/", token));
+		                      site_link(r, "/verify/", token));
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)
@@ -102,10 +102,9 @@ void register_submit(struct kp_req *r, const char *const *args)
 	int rc = user_by_email(r, email, &existing);
 	if (rc == KP_DB_OK) {
 		if (existing.count && strcmp(kp_cell(&existing, 0, U_STATUS), "unverified") != 0)
-			rc = kp_mail_template(&r->arena, kp_cell(&existing, 0, U_LANG),
-					      "AlreadyRegistered", email,
-					      kp_cell(&existing, 0, U_NAME),
-					      site_link(r, "/password/forgot", NULL));
+			rc = kp_mail_template(
+			    &r->arena, kp_cell(&existing, 0, U_LANG), "AlreadyRegistered", email,
+			    kp_cell(&existing, 0, U_NAME), site_link(r, "/password/forgot", NULL));
 		else
 			rc = register_account(r, name, email, hash, &existing);
 	}
@@ -120,7 +119,7 @@ void register_submit(struct kp_req *r, const char *const *args)
 /* Both the address of a new account ("verify") and a changed address
  * ("email") are confirmed through /verify/TOKEN. */
 static int find_verify_token(struct kp_req *r, const char *token, struct kp_token_row *row,
-			     const char **kind)
+                             const char **kind)
 {
 	int found = 0;
 	*kind = "verify";
@@ -159,7 +158,7 @@ static int tell_admins(struct kp_req *r, const char *email)
 	int rc = kp_db_select(&r->arena, &account_sql[ACC_ADMINS], KP_NOARGS, &admins);
 	for (size_t i = 0; rc == KP_DB_OK && i < admins.count; i++)
 		rc = kp_mail_template(&r->arena, kp_cell(&admins, i, 1), "Pending",
-				      kp_cell(&admins, i, 0), email, NULL);
+		                      kp_cell(&admins, i, 0), email, NULL);
 	return rc;
 }
 
@@ -170,13 +169,12 @@ static int confirm_registration(struct kp_req *r, const struct kp_token_row *row
 	if (rc == KP_DB_OK)
 		rc = kp_token_use(row->id);
 	if (rc == KP_DB_OK)
-		rc = kp_db_exec(&account_sql[ACC_USER_SET_STATUS],
-				KP_ARGS(KP_STR("pending"), KP_INT(row->user_id),
-					KP_STR("unverified")),
-				&changed, NULL);
+		rc = kp_db_exec(
+		    &account_sql[ACC_USER_SET_STATUS],
+		    KP_ARGS(KP_STR("pending"), KP_INT(row->user_id), KP_STR("unverified")),
+		    &changed, NULL);
 	if (rc == KP_DB_OK)
-		rc = kp_audit(row->user_id, r->remote_addr, "account.verified", row->user_id,
-			      NULL);
+		rc = kp_audit(row->user_id, r->remote_addr, "account.verified", row->user_id, NULL);
 	if (rc == KP_DB_OK && changed == 1)
 		rc = tell_admins(r, row->email);
 	if (rc == KP_DB_OK)
@@ -193,16 +191,16 @@ static int confirm_email_change(struct kp_req *r, const struct kp_token_row *row
 	if (rc == KP_DB_OK)
 		rc = kp_token_use(row->id);
 	if (rc == KP_DB_OK)
-		rc = kp_db_exec(&account_sql[ACC_USER_SET_EMAIL],
-				KP_ARGS(KP_STR(row->email), KP_INT(row->user_id),
-					KP_STR(row->email)),
-				&changed, NULL);
+		rc = kp_db_exec(
+		    &account_sql[ACC_USER_SET_EMAIL],
+		    KP_ARGS(KP_STR(row->email), KP_INT(row->user_id), KP_STR(row->email)), &changed,
+		    NULL);
 	/* The change was withdrawn (another address requested since). */
 	if (rc == KP_DB_OK && changed != 1)
 		rc = KP_DB_CONFLICT;
 	if (rc == KP_DB_OK)
-		rc = kp_audit(row->user_id, r->remote_addr, "account.email_changed",
-			      row->user_id, NULL);
+		rc = kp_audit(row->user_id, r->remote_addr, "account.email_changed", row->user_id,
+		              NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)
@@ -232,7 +230,7 @@ void verify_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	kp_log_req(r, "%s confirmed for user %lld", is_email ? "address" : "registration",
-		   row.user_id);
+	           row.user_id);
 	if (is_email)
 		notice(r, 200, "EmailVerified", "/account", "Nav.Account");
 	else

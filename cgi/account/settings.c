@@ -14,14 +14,11 @@
 #include "token.h"
 #include "view.h"
 
-static const struct kp_field profile_fields[] = {
-    {"name", 100, 0}, {"lang", 2, 0}, {NULL, 0, 0}};
+static const struct kp_field profile_fields[] = {{"name", 100, 0}, {"lang", 2, 0}, {NULL, 0, 0}};
 static const struct kp_field email_fields[] = {
     {"new_email", 254, 0}, {"email_password", 1024, 0}, {NULL, 0, 0}};
-static const struct kp_field password_fields[] = {{"current_password", 1024, 0},
-						  {"password", 1024, 0},
-						  {"password2", 1024, 0},
-						  {NULL, 0, 0}};
+static const struct kp_field password_fields[] = {
+    {"current_password", 1024, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
 static const struct kp_field no_fields[] = {{NULL, 0, 0}};
 
 /* The browser's name and system from a User-Agent, enough for a person to
@@ -31,7 +28,7 @@ static const char *short_agent(struct kp_req *r, const char *ua)
 	static const char *const browsers[] = {"Edg", "Firefox", "Chrome", "Safari"};
 	static const char *const names[] = {"Edge", "Firefox", "Chrome", "Safari"};
 	static const char *const systems[] = {"Windows", "Android", "iPhone", "iPad",
-					      "Mac OS",  "Linux",   "CrOS"};
+	                                      "Mac OS",  "Linux",   "CrOS"};
 	const char *browser = NULL, *system = NULL;
 	for (size_t i = 0; i < 4 && !browser; i++)
 		if (strstr(ua, browsers[i]))
@@ -42,24 +39,24 @@ static const char *short_agent(struct kp_req *r, const char *ua)
 	if (!browser && !system)
 		return kp_arena_strndup(&r->arena, ua, strlen(ua) > 40 ? 40 : strlen(ua));
 	return kp_arena_printf(&r->arena, "%s%s%s", browser ? browser : "",
-			       browser && system ? ", " : "", system ? system : "");
+	                       browser && system ? ", " : "", system ? system : "");
 }
 
 static int load_sessions(struct kp_req *r)
 {
 	struct kp_rows s;
 	int rc = kp_db_select(&r->arena, &account_sql[ACC_SESSIONS_OF_USER],
-			      KP_ARGS(KP_INT(r->user.id)), &s);
+	                      KP_ARGS(KP_INT(r->user.id)), &s);
 	for (size_t i = 0; rc == KP_DB_OK && i < s.count; i++) {
 		kp_setf(r, kp_cell(&s, i, 0), "Page.Sessions.%zu.Id", i);
 		kp_setf(r, kp_format_time(&r->arena, r->lang, kp_cell(&s, i, 1)),
-			"Page.Sessions.%zu.Created", i);
+		        "Page.Sessions.%zu.Created", i);
 		kp_setf(r, kp_format_time(&r->arena, r->lang, kp_cell(&s, i, 2)),
-			"Page.Sessions.%zu.LastSeen", i);
+		        "Page.Sessions.%zu.LastSeen", i);
 		kp_setf(r, kp_cell(&s, i, 3), "Page.Sessions.%zu.Address", i);
 		kp_setf(r, short_agent(r, kp_cell(&s, i, 4)), "Page.Sessions.%zu.Agent", i);
 		kp_setf(r, kp_cell_int(&s, i, 0) == r->session_id ? "1" : "0",
-			"Page.Sessions.%zu.Current", i);
+		        "Page.Sessions.%zu.Current", i);
 	}
 	return rc;
 }
@@ -71,7 +68,7 @@ static void settings_page(struct kp_req *r, int status, const struct kp_rows *us
 	struct kp_rows own;
 	if (!user) {
 		int rc = kp_db_select(&r->arena, &account_sql[ACC_USER_BY_ID],
-				      KP_ARGS(KP_INT(r->user.id)), &own);
+		                      KP_ARGS(KP_INT(r->user.id)), &own);
 		if (rc == KP_DB_OK && own.count == 0)
 			rc = KP_DB_ERROR;
 		if (rc != KP_DB_OK) {
@@ -119,7 +116,7 @@ void settings_profile(struct kp_req *r, const char *const *args)
 		return;
 	}
 	int rc = kp_db_exec(&account_sql[ACC_USER_SET_PROFILE],
-			    KP_ARGS(KP_STR(name), KP_STR(lang), KP_INT(r->user.id)), NULL, NULL);
+	                    KP_ARGS(KP_STR(name), KP_STR(lang), KP_INT(r->user.id)), NULL, NULL);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
@@ -129,8 +126,8 @@ void settings_profile(struct kp_req *r, const char *const *args)
 
 /* The current password, checked like a sign-in: wrong answers count
  * towards the throttle, so a forgotten open session is no way to guess. */
-static int current_password_ok(struct kp_req *r, const struct kp_rows *user,
-			       const char *password, const char *field)
+static int current_password_ok(struct kp_req *r, const struct kp_rows *user, const char *password,
+                               const char *field)
 {
 	long wait = kp_throttle_wait(r, r->user.email);
 	if (wait < 0) {
@@ -151,8 +148,8 @@ static int current_password_ok(struct kp_req *r, const struct kp_rows *user,
 
 static int own_row(struct kp_req *r, struct kp_rows *user)
 {
-	int rc = kp_db_select(&r->arena, &account_sql[ACC_USER_BY_ID],
-			      KP_ARGS(KP_INT(r->user.id)), user);
+	int rc = kp_db_select(&r->arena, &account_sql[ACC_USER_BY_ID], KP_ARGS(KP_INT(r->user.id)),
+	                      user);
 	if (rc == KP_DB_OK && user->count == 0)
 		rc = KP_DB_ERROR;
 	if (rc != KP_DB_OK)
@@ -169,22 +166,22 @@ static int request_email_change(struct kp_req *r, const char *email)
 	rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&account_sql[ACC_USER_SET_PENDING_EMAIL],
-				KP_ARGS(KP_STR(email), KP_INT(r->user.id)), NULL, NULL);
+		                KP_ARGS(KP_STR(email), KP_INT(r->user.id)), NULL, NULL);
 	/* An address in use gets a note instead of a link; the person asking
 	 * learns nothing about whose it is. */
 	if (rc == KP_DB_OK && taken.count) {
 		rc = kp_mail_template(&r->arena, r->lang, "AlreadyRegistered", email,
-				      kp_cell(&taken, 0, U_NAME),
-				      site_link(r, "/password/forgot", NULL));
+		                      kp_cell(&taken, 0, U_NAME),
+		                      site_link(r, "/password/forgot", NULL));
 	} else if (rc == KP_DB_OK) {
 		char token[KP_TOKEN_LEN + 1];
 		rc = kp_token_use_all(r->user.id, "email");
 		if (rc == KP_DB_OK)
 			rc = kp_token_issue("email", r->user.id, email, r->user.id,
-					    kp_cfg.verify_ttl, token);
+			                    kp_cfg.verify_ttl, token);
 		if (rc == KP_DB_OK)
 			rc = kp_mail_template(&r->arena, r->lang, "VerifyChange", email,
-					      r->user.name, site_link(r, "/verify/", token));
+			                      r->user.name, site_link(r, "/verify/", token));
 	}
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
@@ -209,8 +206,8 @@ void settings_email(struct kp_req *r, const char *const *args)
 	else if (strcmp(email, kp_cell(&user, 0, U_EMAIL)) == 0)
 		kp_form_error(r, "new_email", "Err.EmailSame");
 	if (!kp_form_has_errors(r)) {
-		int ok = current_password_ok(r, &user, form_copy(r, "email_password"),
-					     "email_password");
+		int ok =
+		    current_password_ok(r, &user, form_copy(r, "email_password"), "email_password");
 		if (ok < 0)
 			return;
 	}
@@ -234,13 +231,13 @@ void settings_password(struct kp_req *r, const char *const *args)
 	struct kp_rows user;
 	if (own_row(r, &user) != KP_DB_OK)
 		return;
-	int ok = current_password_ok(r, &user, form_copy(r, "current_password"),
-				     "current_password");
+	int ok =
+	    current_password_ok(r, &user, form_copy(r, "current_password"), "current_password");
 	if (ok < 0)
 		return;
 	if (ok)
 		new_password_ok(r, form_copy(r, "password"), form_copy(r, "password2"),
-				r->user.email);
+		                r->user.email);
 	if (kp_form_has_errors(r)) {
 		settings_page(r, 422, &user);
 		return;
@@ -253,14 +250,14 @@ void settings_password(struct kp_req *r, const char *const *args)
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&account_sql[ACC_USER_SET_PASSWORD],
-				KP_ARGS(KP_STR(hash), KP_INT(r->user.id)), NULL, NULL);
+		                KP_ARGS(KP_STR(hash), KP_INT(r->user.id)), NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_session_end_user(r->user.id, r->session_id);
 	if (rc == KP_DB_OK)
 		rc = kp_token_use_all(r->user.id, "reset");
 	if (rc == KP_DB_OK)
 		rc = kp_audit(r->user.id, r->remote_addr, "account.password_changed", r->user.id,
-			      NULL);
+		              NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK) {
@@ -284,7 +281,7 @@ void settings_session_end(struct kp_req *r, const char *const *args)
 	}
 	unsigned long long affected = 0;
 	int rc = kp_db_exec(&account_sql[ACC_SESSION_END], KP_ARGS(KP_INT(id), KP_INT(r->user.id)),
-			    &affected, NULL);
+	                    &affected, NULL);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -106,9 +106,9 @@ static int parse_body(struct kp_req *r, int route_flags)
 			got += (size_t)n;
 		}
 		return kp_parse_urlencoded(&r->arena, body, len, &form_limits, &r->form) ==
-			       KP_PARSE_OK
-			   ? 0
-			   : 400;
+		               KP_PARSE_OK
+		           ? 0
+		           : 400;
 	}
 	if (ctlen == 19 && strncasecmp(ct, "multipart/form-data", 19) == 0) {
 		if (!(route_flags & KP_ROUTE_MULTIPART))
@@ -153,7 +153,7 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 	/* The path comes decoded from nginx: it must be text like any input. */
 	if (!kp_text_valid(r->path, strlen(r->path), 0) ||
 	    kp_parse_urlencoded(&r->arena, r->query, strlen(r->query), &form_limits,
-				&r->query_params) != KP_PARSE_OK) {
+	                        &r->query_params) != KP_PARSE_OK) {
 		kp_error(r, 400);
 		return;
 	}
@@ -228,7 +228,7 @@ void kp_app_handle(const struct kp_program *prog, struct kp_req *r)
 		clock_gettime(CLOCK_MONOTONIC, &t1);
 		long us = (t1.tv_sec - t0.tv_sec) * 1000000L + (t1.tv_nsec - t0.tv_nsec) / 1000;
 		kp_log_req(r, "%s %s %d %ldus", r->method, r->route ? r->route : "(no route)",
-			   r->status, us);
+		           r->status, us);
 	}
 	kp_view_reset(r);
 	kp_params_cleanup(&r->form);

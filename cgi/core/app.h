@@ -13,9 +13,9 @@
 #define KP_APP_H
 #include "request.h"
 
-#define KP_ROUTE_PUBLIC 1    /* reachable signed out (login, register, ...) */
+#define KP_ROUTE_PUBLIC    1 /* reachable signed out (login, register, ...) */
 #define KP_ROUTE_MULTIPART 2 /* POST may be multipart/form-data (uploads) */
-#define KP_MAX_ARGS 4
+#define KP_MAX_ARGS        4
 
 /* pattern: literal segments and "*", which matches one segment of
  * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]. */

@@ -8,11 +8,11 @@ static struct kp_sql audit_sql[] = {
 };
 
 int kp_audit(long long actor_id, const char *ip, const char *action, long long target_id,
-	     const char *detail)
+             const char *detail)
 {
 	return kp_db_exec(&audit_sql[0],
-			  KP_ARGS(actor_id ? KP_INT(actor_id) : KP_NULLV, KP_STR(ip),
-				  KP_STR(action), target_id ? KP_INT(target_id) : KP_NULLV,
-				  KP_STR(detail)),
-			  NULL, NULL);
+	                  KP_ARGS(actor_id ? KP_INT(actor_id) : KP_NULLV, KP_STR(ip),
+	                          KP_STR(action), target_id ? KP_INT(target_id) : KP_NULLV,
+	                          KP_STR(detail)),
+	                  NULL, NULL);
 }

@@ -6,6 +6,6 @@
 
 /* actor_id / target_id 0: none (e.g. an operator's kpctl). */
 int kp_audit(long long actor_id, const char *ip, const char *action, long long target_id,
-	     const char *detail);
+             const char *detail);
 
 #endif

@@ -13,20 +13,20 @@
 /* Common passwords of 10 or more characters (shorter ones fail the length
  * rule anyway): the top of public leak lists, German and English. */
 static const char *const common_passwords[] = {
-    "1234567890",   "0123456789",   "0987654321",   "1111111111",    "0000000000",
-    "123456789a",   "a123456789",   "1234567890a",  "12345678910",   "1q2w3e4r5t",
-    "1qaz2wsx3edc", "qwertyuiop",   "qwertzuiop",   "asdfghjkl1",    "password12",
-    "password123",  "password1234", "passwort12",   "passwort123",   "passwort1234",
-    "iloveyou12",   "iloveyou123",  "ichliebedich", "ichliebedich1", "hallo12345",
-    "hallo123456",  "abcdefghij",   "abc1234567",   "qwerty1234",    "qwertz1234",
-    "qwerty123456", "qwertz123456", "123qweasdzxc", "zxcvbnm123",    "football123",
-    "baseball123",  "welcome123",   "willkommen",   "willkommen1",   "willkommen123",
-    "geheim1234",   "sommer2024",   "sommer2025",   "sommer2026",    "winter2024",
-    "winter2025",   "winter2026",   "fruehling2026", "herbst2026",   "deutschland",
-    "deutschland1", "schalke04",    "borussia09",   "bayernmuenchen", "schatzi123",
-    "knotenpunkt",  "knotenpunkt1", "integration",  "integration1",  "netzwerk123",
-    "changeme123",  "letmein123",   "trustno1234",  "administrator", "admin12345",
-    "superman123",  "dragon1234",   "monkey12345",  "princess123",   "starwars123",
+    "1234567890",   "0123456789",   "0987654321",    "1111111111",     "0000000000",
+    "123456789a",   "a123456789",   "1234567890a",   "12345678910",    "1q2w3e4r5t",
+    "1qaz2wsx3edc", "qwertyuiop",   "qwertzuiop",    "asdfghjkl1",     "password12",
+    "password123",  "password1234", "passwort12",    "passwort123",    "passwort1234",
+    "iloveyou12",   "iloveyou123",  "ichliebedich",  "ichliebedich1",  "hallo12345",
+    "hallo123456",  "abcdefghij",   "abc1234567",    "qwerty1234",     "qwertz1234",
+    "qwerty123456", "qwertz123456", "123qweasdzxc",  "zxcvbnm123",     "football123",
+    "baseball123",  "welcome123",   "willkommen",    "willkommen1",    "willkommen123",
+    "geheim1234",   "sommer2024",   "sommer2025",    "sommer2026",     "winter2024",
+    "winter2025",   "winter2026",   "fruehling2026", "herbst2026",     "deutschland",
+    "deutschland1", "schalke04",    "borussia09",    "bayernmuenchen", "schatzi123",
+    "knotenpunkt",  "knotenpunkt1", "integration",   "integration1",   "netzwerk123",
+    "changeme123",  "letmein123",   "trustno1234",   "administrator",  "admin12345",
+    "superman123",  "dragon1234",   "monkey12345",   "princess123",    "starwars123",
 };
 
 int kp_password_hash(const char *password, char out[KP_HASH_MAX])
@@ -105,8 +105,8 @@ int kp_email_normalise(char *email)
 	if (len < 3 || len > 254)
 		return -1;
 	const char *at = strchr(email, '@');
-	if (!at || at == email || strchr(at + 1, '@') || !strchr(at + 1, '.') ||
-	    at[1] == '.' || email[len - 1] == '.')
+	if (!at || at == email || strchr(at + 1, '@') || !strchr(at + 1, '.') || at[1] == '.' ||
+	    email[len - 1] == '.')
 		return -1;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)email[i];
@@ -124,17 +124,17 @@ static struct kp_sql auth_sql[] = {
     /* Failures in the window, per account (since its last success) and per
      * address, and seconds since the newest of them. */
     [THROTTLE_COUNT] =
-	{"SELECT"
-	 " (SELECT COUNT(*) FROM login_attempts a WHERE a.email = ? AND a.result = 'fail'"
-	 "   AND a.at > NOW(6) - INTERVAL ? SECOND"
-	 "   AND a.at > COALESCE((SELECT MAX(b.at) FROM login_attempts b"
-	 "                        WHERE b.email = a.email AND b.result = 'ok'), '1970-01-01')),"
-	 " (SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND result = 'fail'"
-	 "   AND at > NOW(6) - INTERVAL ? SECOND),"
-	 " (SELECT TIMESTAMPDIFF(SECOND, MAX(at), NOW(6)) FROM login_attempts"
-	 "   WHERE (email = ? OR ip = ?) AND result = 'fail')"},
+        {"SELECT"
+         " (SELECT COUNT(*) FROM login_attempts a WHERE a.email = ? AND a.result = 'fail'"
+         "   AND a.at > NOW(6) - INTERVAL ? SECOND"
+         "   AND a.at > COALESCE((SELECT MAX(b.at) FROM login_attempts b"
+         "                        WHERE b.email = a.email AND b.result = 'ok'), '1970-01-01')),"
+         " (SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND result = 'fail'"
+         "   AND at > NOW(6) - INTERVAL ? SECOND),"
+         " (SELECT TIMESTAMPDIFF(SECOND, MAX(at), NOW(6)) FROM login_attempts"
+         "   WHERE (email = ? OR ip = ?) AND result = 'fail')"},
     [THROTTLE_RECORD] = {"INSERT INTO login_attempts (email, ip, at, result)"
-			 " VALUES (?, ?, NOW(6), ?)"},
+                         " VALUES (?, ?, NOW(6), ?)"},
 };
 
 long kp_throttle_wait(struct kp_req *r, const char *email)
@@ -142,9 +142,9 @@ long kp_throttle_wait(struct kp_req *r, const char *email)
 	long window = kp_cfg.throttle_window;
 	struct kp_rows rows;
 	int rc = kp_db_select(&r->arena, &auth_sql[THROTTLE_COUNT],
-			      KP_ARGS(KP_STR(email), KP_INT(window), KP_STR(r->remote_addr),
-				      KP_INT(window), KP_STR(email), KP_STR(r->remote_addr)),
-			      &rows);
+	                      KP_ARGS(KP_STR(email), KP_INT(window), KP_STR(r->remote_addr),
+	                              KP_INT(window), KP_STR(email), KP_STR(r->remote_addr)),
+	                      &rows);
 	if (rc != KP_DB_OK)
 		return rc;
 	long long per_account = kp_cell_int(&rows, 0, 0);
@@ -160,6 +160,6 @@ int kp_throttle_record(struct kp_req *r, const char *email, const char *result)
 {
 	kp_log_req(r, "sign-in %s", result);
 	return kp_db_exec(&auth_sql[THROTTLE_RECORD],
-			  KP_ARGS(KP_STR(email), KP_STR(r->remote_addr), KP_STR(result)), NULL,
-			  NULL);
+	                  KP_ARGS(KP_STR(email), KP_STR(r->remote_addr), KP_STR(result)), NULL,
+	                  NULL);
 }

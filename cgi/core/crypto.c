@@ -58,8 +58,8 @@ int kp_token_valid(const char *s)
 	size_t n = 0;
 	for (; s[n]; n++) {
 		char c = s[n];
-		int ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-			 c == '-' || c == '_';
+		int ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+		         (c >= '0' && c <= '9') || c == '-' || c == '_';
 		if (!ok || n >= KP_TOKEN_LEN)
 			return 0;
 	}
@@ -73,7 +73,7 @@ void kp_sha256(const void *data, size_t n, unsigned char out[32])
 }
 
 void kp_hmac_sha256(const void *key, size_t keylen, const void *data, size_t n,
-		    unsigned char out[32])
+                    unsigned char out[32])
 {
 	unsigned int len = 32;
 	HMAC(EVP_sha256(), key, (int)keylen, data, n, out, &len);

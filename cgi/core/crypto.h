@@ -5,7 +5,7 @@
 #include <stddef.h>
 
 #define KP_TOKEN_BYTES 32 /* 256 bits */
-#define KP_TOKEN_LEN 43   /* base64url without padding of 32 bytes */
+#define KP_TOKEN_LEN   43 /* base64url without padding of 32 bytes */
 
 /* 0 on success; never falls back to a weaker source. */
 int kp_random(void *buf, size_t n);
@@ -15,7 +15,7 @@ int kp_token_new(char out[KP_TOKEN_LEN + 1]);
 int kp_token_valid(const char *s);
 void kp_sha256(const void *data, size_t n, unsigned char out[32]);
 void kp_hmac_sha256(const void *key, size_t keylen, const void *data, size_t n,
-		    unsigned char out[32]);
+                    unsigned char out[32]);
 /* base64url without padding; out needs 4 * ceil(n / 3) + 1 bytes. */
 void kp_base64url(const unsigned char *in, size_t n, char *out);
 /* Lower-case hex; out needs 2n + 1 bytes. */

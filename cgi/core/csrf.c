@@ -34,7 +34,7 @@ void kp_csrf_prepare(struct kp_req *r)
 		kp_cookie(r, "kp_pre", pre, -1);
 		/* Later cookie lookups in this request see the new value. */
 		kp_params_add(&r->arena, &r->cookies, kp_cookie_name(r, "kp_pre"),
-			      strlen(kp_cookie_name(r, "kp_pre")), pre, strlen(pre));
+		              strlen(kp_cookie_name(r, "kp_pre")), pre, strlen(pre));
 	}
 	r->csrf_token = derive(r, "pre", pre);
 }

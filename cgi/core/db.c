@@ -64,8 +64,8 @@ int kp_db_connect(int migrate)
 	const char *host = *kp_cfg.db_host ? kp_cfg.db_host : "localhost";
 	const char *sock = *kp_cfg.db_socket ? kp_cfg.db_socket : NULL;
 	unsigned long flags = migrate ? CLIENT_MULTI_STATEMENTS : 0;
-	if (!mysql_real_connect(conn, host, user, pass, kp_cfg.db_name,
-				(unsigned)kp_cfg.db_port, sock, flags)) {
+	if (!mysql_real_connect(conn, host, user, pass, kp_cfg.db_name, (unsigned)kp_cfg.db_port,
+	                        sock, flags)) {
 		remember_error(mysql_errno(conn), mysql_error(conn));
 		kp_log("db: cannot connect: %s", last_error);
 		mysql_close(conn);
@@ -191,7 +191,7 @@ long long kp_cell_int(const struct kp_rows *r, size_t row, size_t col)
 }
 
 int kp_db_select(struct kp_arena *a, struct kp_sql *q, const struct kp_val *args, size_t nargs,
-		 struct kp_rows *out)
+                 struct kp_rows *out)
 {
 	memset(out, 0, sizeof(*out));
 	int rc = run(q, args, nargs, 1);
@@ -257,7 +257,7 @@ int kp_db_select(struct kp_arena *a, struct kp_sql *q, const struct kp_val *args
 }
 
 int kp_db_exec(struct kp_sql *q, const struct kp_val *args, size_t nargs,
-	       unsigned long long *affected, unsigned long long *insert_id)
+               unsigned long long *affected, unsigned long long *insert_id)
 {
 	int rc = run(q, args, nargs, 0);
 	if (rc != KP_DB_OK)

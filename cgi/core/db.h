@@ -34,9 +34,9 @@ struct kp_val {
 };
 #define KP_INT(x) ((struct kp_val){.type = KP_VAL_INT, .i = (long long)(x)})
 /* A NULL pointer binds SQL NULL. */
-#define KP_STR(x) kp_val_str(x)
+#define KP_STR(x)     kp_val_str(x)
 #define KP_BLOB(p, n) ((struct kp_val){.type = KP_VAL_STR, .s = (const char *)(p), .len = (n)})
-#define KP_NULLV ((struct kp_val){.type = KP_VAL_NULL})
+#define KP_NULLV      ((struct kp_val){.type = KP_VAL_NULL})
 /* KP_ARGS(a, b, c) expands to an array and its length. */
 #define KP_ARGS(...)                                                                               \
 	(const struct kp_val[]){__VA_ARGS__},                                                      \
@@ -76,10 +76,10 @@ void kp_db_close(void);
 
 /* Runs a SELECT; rows land in the arena. */
 int kp_db_select(struct kp_arena *a, struct kp_sql *q, const struct kp_val *args, size_t nargs,
-		 struct kp_rows *out);
+                 struct kp_rows *out);
 /* Runs anything else. affected / insert_id may be NULL. */
 int kp_db_exec(struct kp_sql *q, const struct kp_val *args, size_t nargs,
-	       unsigned long long *affected, unsigned long long *insert_id);
+               unsigned long long *affected, unsigned long long *insert_id);
 
 /* Explicit transactions for anything that writes more than one row. */
 int kp_db_begin(void);

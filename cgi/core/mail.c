@@ -20,11 +20,11 @@ int kp_mail_enqueue(const char *to, const char *subject, const char *body)
 		return KP_DB_ERROR;
 	}
 	return kp_db_exec(&mail_sql[0], KP_ARGS(KP_STR(to), KP_STR(subject), KP_STR(body)), NULL,
-			  NULL);
+	                  NULL);
 }
 
 int kp_mail_template(struct kp_arena *a, const char *lang, const char *key, const char *to,
-		     const char *name, const char *link)
+                     const char *name, const char *link)
 {
 	char subject_key[96], body_key[96];
 	snprintf(subject_key, sizeof(subject_key), "Mail.%s.Subject", key);

@@ -11,6 +11,6 @@ int kp_mail_enqueue(const char *to, const char *subject, const char *body);
  * {link} and {site} filled in. */
 struct kp_arena;
 int kp_mail_template(struct kp_arena *a, const char *lang, const char *key, const char *to,
-		     const char *name, const char *link);
+                     const char *name, const char *link);
 
 #endif

@@ -9,11 +9,11 @@
 
 /* The body passes through one read buffer and, for files, one write
  * buffer of this size: memory does not grow with the body. */
-#define MP_BUF 16384
+#define MP_BUF          16384
 #define MP_BOUNDARY_MAX 70 /* RFC 2046 */
-#define MP_LINE_MAX 1024
-#define MP_HEADERS_MAX 16
-#define MP_NAME_MAX 64
+#define MP_LINE_MAX     1024
+#define MP_HEADERS_MAX  16
+#define MP_NAME_MAX     64
 /* What the client did not say, in the words of RFC 7578 4.4. */
 #define MP_DEFAULT_TYPE "application/octet-stream"
 
@@ -512,8 +512,8 @@ static enum kp_parse_status mp_disposition(struct mp *m, struct hv *h)
 	int r;
 	while ((r = hv_param(h, &pname, &pname_len)) > 0) {
 		struct mp_str *slot = ieq(pname, pname_len, "name")       ? &m->part.name
-				      : ieq(pname, pname_len, "filename") ? &m->part.filename
-									  : NULL;
+		                      : ieq(pname, pname_len, "filename") ? &m->part.filename
+		                                                          : NULL;
 		if (!hv_value(h, slot ? m->scratch : NULL, sizeof(m->scratch), &len))
 			return KP_PARSE_MALFORMED;
 		if (!slot)
@@ -603,13 +603,13 @@ static enum kp_parse_status mp_delim_byte(struct mp *m, char c)
 	case MP_AFTER_DELIM:
 		if (c == '-')
 			return mp_next(m, MP_CLOSE_DASH);
-		return is_ows(c)    ? mp_next(m, MP_PADDING)
+		return is_ows(c)   ? mp_next(m, MP_PADDING)
 		       : c == '\r' ? mp_next(m, MP_DELIM_LF)
-				   : KP_PARSE_MALFORMED;
+		                   : KP_PARSE_MALFORMED;
 	case MP_PADDING:
-		return is_ows(c)    ? KP_PARSE_OK
+		return is_ows(c)   ? KP_PARSE_OK
 		       : c == '\r' ? mp_next(m, MP_DELIM_LF)
-				   : KP_PARSE_MALFORMED;
+		                   : KP_PARSE_MALFORMED;
 	case MP_DELIM_LF:
 		if (c != '\n')
 			return KP_PARSE_MALFORMED;
@@ -618,9 +618,9 @@ static enum kp_parse_status mp_delim_byte(struct mp *m, char c)
 	case MP_CLOSE_DASH:
 		return c == '-' ? mp_next(m, MP_CLOSE_PAD) : KP_PARSE_MALFORMED;
 	case MP_CLOSE_PAD:
-		return is_ows(c)    ? KP_PARSE_OK
+		return is_ows(c)   ? KP_PARSE_OK
 		       : c == '\r' ? mp_next(m, MP_CLOSE_LF)
-				   : KP_PARSE_MALFORMED;
+		                   : KP_PARSE_MALFORMED;
 	case MP_CLOSE_LF:
 		return c == '\n' ? mp_next(m, MP_EPILOGUE) : KP_PARSE_MALFORMED;
 	default:
@@ -707,7 +707,8 @@ static void mp_fail(struct mp *m, const struct kp_params *before)
 	if (m->fd >= 0)
 		close(m->fd);
 	m->fd = -1;
-	struct kp_params added = {before->tail ? before->tail->next : m->out->head, m->out->tail, 0};
+	struct kp_params added = {before->tail ? before->tail->next : m->out->head, m->out->tail,
+	                          0};
 	kp_params_cleanup(&added);
 	*m->out = *before;
 	if (m->out->tail)
@@ -715,8 +716,8 @@ static void mp_fail(struct mp *m, const struct kp_params *before)
 }
 
 enum kp_parse_status kp_parse_multipart(struct kp_arena *a, const char *content_type,
-					kp_body_reader reader, void *ctx,
-					const struct kp_limits *lim, struct kp_params *out)
+                                        kp_body_reader reader, void *ctx,
+                                        const struct kp_limits *lim, struct kp_params *out)
 {
 	if (!reader)
 		return KP_PARSE_IO;

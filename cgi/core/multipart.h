@@ -19,7 +19,7 @@ typedef ssize_t (*kp_body_reader)(void *ctx, char *buf, size_t n);
 /* content_type: the request's Content-Type header (holding boundary=...).
  * On any failure the temporary files created so far are removed. */
 enum kp_parse_status kp_parse_multipart(struct kp_arena *a, const char *content_type,
-					kp_body_reader read, void *ctx,
-					const struct kp_limits *lim, struct kp_params *out);
+                                        kp_body_reader read, void *ctx, const struct kp_limits *lim,
+                                        struct kp_params *out);
 
 #endif

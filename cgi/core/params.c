@@ -107,7 +107,7 @@ static int name_valid(const char *s, size_t n)
 
 /* Links strings that already live in the arena. */
 static enum kp_parse_status params_link(struct kp_arena *a, struct kp_params *p, const char *name,
-					const char *value, size_t len)
+                                        const char *value, size_t len)
 {
 	struct kp_param *q = kp_arena_alloc(a, sizeof(*q));
 	if (!q)
@@ -134,7 +134,7 @@ static void params_restore(struct kp_params *p, const struct kp_params *before)
 }
 
 enum kp_parse_status kp_params_add(struct kp_arena *a, struct kp_params *p, const char *name,
-				   size_t name_len, const char *value, size_t value_len)
+                                   size_t name_len, const char *value, size_t value_len)
 {
 	char *n = kp_arena_strndup(a, name, name_len);
 	char *v = kp_arena_strndup(a, value ? value : "", value ? value_len : 0);
@@ -231,7 +231,7 @@ static enum kp_parse_status url_name(struct kp_arena *a, const char *s, size_t n
 }
 
 static enum kp_parse_status url_value(struct kp_arena *a, const char *s, size_t n,
-				      const struct kp_limits *lim, char **value, size_t *len)
+                                      const struct kp_limits *lim, char **value, size_t *len)
 {
 	char *buf = kp_arena_alloc(a, n + 1);
 	if (!buf)
@@ -249,7 +249,7 @@ static enum kp_parse_status url_value(struct kp_arena *a, const char *s, size_t 
 
 /* One "name=value" (or "name") pair, n > 0. */
 static enum kp_parse_status url_pair(struct kp_arena *a, const char *s, size_t n,
-				     const struct kp_limits *lim, struct kp_params *out)
+                                     const struct kp_limits *lim, struct kp_params *out)
 {
 	const char *eq = memchr(s, '=', n);
 	size_t name_len = eq ? (size_t)(eq - s) : n;
@@ -265,7 +265,7 @@ static enum kp_parse_status url_pair(struct kp_arena *a, const char *s, size_t n
 }
 
 enum kp_parse_status kp_parse_urlencoded(struct kp_arena *a, const char *s, size_t len,
-					 const struct kp_limits *lim, struct kp_params *out)
+                                         const struct kp_limits *lim, struct kp_params *out)
 {
 	if (len == 0)
 		return KP_PARSE_OK;
@@ -280,8 +280,8 @@ enum kp_parse_status kp_parse_urlencoded(struct kp_arena *a, const char *s, size
 		const char *stop = amp ? amp : end;
 		if (stop > p)
 			st = ++added > lim->max_params
-				 ? KP_PARSE_TOO_MANY
-				 : url_pair(a, p, (size_t)(stop - p), lim, out);
+			         ? KP_PARSE_TOO_MANY
+			         : url_pair(a, p, (size_t)(stop - p), lim, out);
 		p = amp ? amp + 1 : end;
 	}
 	if (st != KP_PARSE_OK)
@@ -322,7 +322,7 @@ static int is_ows(char c)
 /* Cuts "  name=value " into its parts; 0 when the pair is malformed and is
  * to be skipped. */
 static int cookie_split(const char *s, size_t n, const char **name, size_t *name_len,
-			const char **value, size_t *value_len)
+                        const char **value, size_t *value_len)
 {
 	while (n > 0 && is_ows(*s))
 		s++, n--;
@@ -343,8 +343,8 @@ static int cookie_split(const char *s, size_t n, const char **name, size_t *name
 }
 
 static enum kp_parse_status cookie_pair(struct kp_arena *a, const char *s, size_t n,
-					const struct kp_limits *lim, struct kp_params *out,
-					size_t *added)
+                                        const struct kp_limits *lim, struct kp_params *out,
+                                        size_t *added)
 {
 	const char *name, *value;
 	size_t name_len, value_len;
@@ -358,21 +358,21 @@ static enum kp_parse_status cookie_pair(struct kp_arena *a, const char *s, size_
 }
 
 enum kp_parse_status kp_parse_cookies(struct kp_arena *a, const char *header,
-				      const struct kp_limits *lim, struct kp_params *out)
+                                      const struct kp_limits *lim, struct kp_params *out)
 {
 	if (!header)
 		return KP_PARSE_OK;
-	const struct kp_params before = *out;
 	const char *p = header;
 	size_t added = 0;
 	enum kp_parse_status st = KP_PARSE_OK;
+	/* Unlike the other parsers, a limit keeps the cookies before it: the
+	 * header is not the user's input but the sum of what sites on this
+	 * host set, and our session cookie may well be among the first. */
 	while (*p && st == KP_PARSE_OK) {
 		size_t n = strcspn(p, ";");
 		st = cookie_pair(a, p, n, lim, out, &added);
 		p += p[n] ? n + 1 : n;
 	}
-	if (st != KP_PARSE_OK)
-		params_restore(out, &before);
 	return st;
 }
 

@@ -11,7 +11,9 @@
  *  - at most limits->max_params parameters, each value at most
  *    limits->max_value bytes (after decoding), names at most 64 bytes,
  *  - duplicates are kept in order; kp_fields_check refuses them unless the
- *    field is declared as a list. */
+ *    field is declared as a list,
+ *  - a parse that fails leaves the list as it was (cookies: see below);
+ *    a limit of 0 allows nothing. */
 #ifndef KP_PARAMS_H
 #define KP_PARAMS_H
 #include <stddef.h>
@@ -38,7 +40,9 @@ struct kp_param {
 	 * streamed to tmp_path (created 0600 in the temp folder, removed by
 	 * kp_params_cleanup). filename is the client's name, untrusted: never
 	 * use it on the file system. client_type is the client's Content-Type,
-	 * untrusted too. */
+	 * untrusted too ("application/octet-stream" when not sent). A file
+	 * input left empty (filename "") has no file: tmp_path is NULL and
+	 * file_size 0. */
 	int is_file;
 	const char *filename;
 	const char *client_type;
@@ -64,15 +68,16 @@ struct kp_limits {
  * "a" (no '=') gives a with an empty value. Empty pairs ("a=1&&b=2") are
  * skipped. */
 enum kp_parse_status kp_parse_urlencoded(struct kp_arena *a, const char *s, size_t len,
-					 const struct kp_limits *lim, struct kp_params *out);
+                                         const struct kp_limits *lim, struct kp_params *out);
 
 /* Cookie header: "a=1; b=2". Names [A-Za-z0-9_-]+; values are taken as they
  * are (no percent decoding), without surrounding quotes, and must be
  * printable ASCII without ';', ',', '"', '\\' or spaces. A malformed pair is
  * skipped rather than failing the whole header (browsers send what other
- * sites on the same host set); duplicates: the first wins in kp_param_get. */
+ * sites on the same host set); duplicates: the first wins in kp_param_get.
+ * Over a limit, the status says so and the cookies before it are kept. */
 enum kp_parse_status kp_parse_cookies(struct kp_arena *a, const char *header,
-				      const struct kp_limits *lim, struct kp_params *out);
+                                      const struct kp_limits *lim, struct kp_params *out);
 
 /* First parameter with that name, or NULL. */
 const struct kp_param *kp_param_get(const struct kp_params *p, const char *name);
@@ -82,14 +87,15 @@ const char *kp_param_value(const struct kp_params *p, const char *name);
 size_t kp_param_count(const struct kp_params *p, const char *name);
 
 /* Valid UTF-8 without control characters except those allowed by the flags
- * below. Used by the parsers and by anything else that takes text. */
+ * below: 1 when valid, else 0. Used by the parsers and by anything else
+ * that takes text. */
 #define KP_TEXT_ALLOW_NEWLINE 1 /* '\n' */
-#define KP_TEXT_ALLOW_TAB 2     /* '\t' */
+#define KP_TEXT_ALLOW_TAB     2 /* '\t' */
 int kp_text_valid(const char *s, size_t len, int flags);
 
 /* Appends a parameter (names/values are copied into the arena). */
 enum kp_parse_status kp_params_add(struct kp_arena *a, struct kp_params *p, const char *name,
-				   size_t name_len, const char *value, size_t value_len);
+                                   size_t name_len, const char *value, size_t value_len);
 
 /* Removes the temporary files of file parts. */
 void kp_params_cleanup(struct kp_params *p);
@@ -97,8 +103,8 @@ void kp_params_cleanup(struct kp_params *p);
 /* Declared inputs: what a handler accepts. Undeclared parameters are
  * ignored (so `role=admin` smuggled into a form does nothing). */
 #define KP_FIELD_MULTILINE 1 /* may contain '\n' and '\t' (text areas) */
-#define KP_FIELD_LIST 2      /* may occur more than once */
-#define KP_FIELD_FILE 4      /* a multipart file part */
+#define KP_FIELD_LIST      2 /* may occur more than once */
+#define KP_FIELD_FILE      4 /* a multipart file part */
 struct kp_field {
 	const char *name;
 	size_t max_len; /* in bytes; 0: the parser's limit */

@@ -55,9 +55,9 @@ void kp_cookie(struct kp_req *r, const char *name, const char *value, long max_a
 	char attrs[128] = "";
 	if (max_age >= 0)
 		snprintf(attrs, sizeof(attrs), "; Max-Age=%ld", max_age);
-	const char *line = kp_arena_printf(&r->arena, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s",
-					   kp_cookie_name(r, name), value, attrs,
-					   kp_cfg.secure ? "; Secure" : "");
+	const char *line =
+	    kp_arena_printf(&r->arena, "%s=%s; Path=/; HttpOnly; SameSite=Lax%s%s",
+	                    kp_cookie_name(r, name), value, attrs, kp_cfg.secure ? "; Secure" : "");
 	if (line)
 		kp_header(r, "Set-Cookie", line);
 }
@@ -65,24 +65,36 @@ void kp_cookie(struct kp_req *r, const char *name, const char *value, long max_a
 static const char *reason(int status)
 {
 	switch (status) {
-	case 200: return "OK";
-	case 303: return "See Other";
-	case 400: return "Bad Request";
-	case 403: return "Forbidden";
-	case 404: return "Not Found";
-	case 405: return "Method Not Allowed";
-	case 413: return "Payload Too Large";
-	case 415: return "Unsupported Media Type";
-	case 422: return "Unprocessable Content";
-	case 429: return "Too Many Requests";
-	case 500: return "Internal Server Error";
-	case 503: return "Service Unavailable";
-	default: return "";
+	case 200:
+		return "OK";
+	case 303:
+		return "See Other";
+	case 400:
+		return "Bad Request";
+	case 403:
+		return "Forbidden";
+	case 404:
+		return "Not Found";
+	case 405:
+		return "Method Not Allowed";
+	case 413:
+		return "Payload Too Large";
+	case 415:
+		return "Unsupported Media Type";
+	case 422:
+		return "Unprocessable Content";
+	case 429:
+		return "Too Many Requests";
+	case 500:
+		return "Internal Server Error";
+	case 503:
+		return "Service Unavailable";
+	default:
+		return "";
 	}
 }
 
-void kp_send(struct kp_req *r, int status, const char *content_type, const char *body,
-	     size_t len)
+void kp_send(struct kp_req *r, int status, const char *content_type, const char *body, size_t len)
 {
 	if (r->answered)
 		return;

@@ -58,8 +58,7 @@ void kp_cookie(struct kp_req *r, const char *name, const char *value, long max_a
 /* The name the site uses for a cookie: "__Host-" + name under TLS. */
 const char *kp_cookie_name(struct kp_req *r, const char *name);
 /* Writes status line, headers and body. Only once per request. */
-void kp_send(struct kp_req *r, int status, const char *content_type, const char *body,
-	     size_t len);
+void kp_send(struct kp_req *r, int status, const char *content_type, const char *body, size_t len);
 /* A FastCGI parameter by name (e.g. "HTTP_ORIGIN"), or "". */
 const char *kp_env(struct kp_req *r, const char *name);
 

@@ -15,13 +15,13 @@ enum {
 };
 static struct kp_sql session_sql[] = {
     [SESSION_LOAD] = {"SELECT s.id, u.id, u.name, u.email, u.lang, u.role,"
-		      " TIMESTAMPDIFF(SECOND, s.last_seen_at, NOW()),"
-		      " TIMESTAMPDIFF(SECOND, s.created_at, NOW())"
-		      " FROM sessions s JOIN users u ON u.id = s.user_id"
-		      " WHERE s.token_hash = ? AND u.status = 'active'"},
+                      " TIMESTAMPDIFF(SECOND, s.last_seen_at, NOW()),"
+                      " TIMESTAMPDIFF(SECOND, s.created_at, NOW())"
+                      " FROM sessions s JOIN users u ON u.id = s.user_id"
+                      " WHERE s.token_hash = ? AND u.status = 'active'"},
     [SESSION_TOUCH] = {"UPDATE sessions SET last_seen_at = NOW() WHERE id = ?"},
     [SESSION_INSERT] = {"INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at,"
-			" ip, user_agent) VALUES (?, ?, NOW(), NOW(), ?, ?)"},
+                        " ip, user_agent) VALUES (?, ?, NOW(), NOW(), ?, ?)"},
     [SESSION_DELETE] = {"DELETE FROM sessions WHERE id = ?"},
     [SESSION_DELETE_USER] = {"DELETE FROM sessions WHERE user_id = ? AND id <> ?"},
 };
@@ -52,8 +52,8 @@ int kp_session_load(struct kp_req *r)
 	unsigned char hash[32];
 	kp_sha256(token, strlen(token), hash);
 	struct kp_rows rows;
-	int rc = kp_db_select(&r->arena, &session_sql[SESSION_LOAD], KP_ARGS(KP_BLOB(hash, 32)),
-			      &rows);
+	int rc =
+	    kp_db_select(&r->arena, &session_sql[SESSION_LOAD], KP_ARGS(KP_BLOB(hash, 32)), &rows);
 	if (rc != KP_DB_OK)
 		return rc;
 	if (rows.count == 0) {
@@ -70,7 +70,7 @@ int kp_session_load(struct kp_req *r)
 	}
 	if (idle >= TOUCH_INTERVAL) {
 		rc = kp_db_exec(&session_sql[SESSION_TOUCH], KP_ARGS(KP_INT(session_id)), NULL,
-				NULL);
+		                NULL);
 		if (rc != KP_DB_OK)
 			return rc;
 	}
@@ -107,10 +107,10 @@ int kp_session_start(struct kp_req *r, long long user_id)
 	memcpy(agent, r->user_agent, n);
 	agent[n] = '\0';
 	unsigned long long id;
-	int rc = kp_db_exec(&session_sql[SESSION_INSERT],
-			    KP_ARGS(KP_BLOB(hash, 32), KP_INT(user_id), KP_STR(r->remote_addr),
-				    KP_STR(agent)),
-			    NULL, &id);
+	int rc = kp_db_exec(
+	    &session_sql[SESSION_INSERT],
+	    KP_ARGS(KP_BLOB(hash, 32), KP_INT(user_id), KP_STR(r->remote_addr), KP_STR(agent)),
+	    NULL, &id);
 	if (rc != KP_DB_OK)
 		return rc;
 	r->session_id = (long long)id;
@@ -125,7 +125,7 @@ int kp_session_end(struct kp_req *r)
 	int rc = KP_DB_OK;
 	if (r->session_id)
 		rc = kp_db_exec(&session_sql[SESSION_DELETE], KP_ARGS(KP_INT(r->session_id)), NULL,
-				NULL);
+		                NULL);
 	kp_cookie(r, "kp_session", "", 0);
 	r->session_id = 0;
 	r->session_token = NULL;
@@ -136,5 +136,5 @@ int kp_session_end(struct kp_req *r)
 int kp_session_end_user(long long user_id, long long keep_session_id)
 {
 	return kp_db_exec(&session_sql[SESSION_DELETE_USER],
-			  KP_ARGS(KP_INT(user_id), KP_INT(keep_session_id)), NULL, NULL);
+	                  KP_ARGS(KP_INT(user_id), KP_INT(keep_session_id)), NULL, NULL);
 }

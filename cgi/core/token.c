@@ -7,13 +7,13 @@
 enum { TOKEN_INSERT, TOKEN_FIND, TOKEN_USE, TOKEN_USE_ALL };
 static struct kp_sql token_sql[] = {
     [TOKEN_INSERT] = {"INSERT INTO tokens (token_hash, kind, user_id, email, created_by,"
-		      " created_at, expires_at) VALUES (?, ?, ?, ?, ?, NOW(),"
-		      " NOW() + INTERVAL ? SECOND)"},
+                      " created_at, expires_at) VALUES (?, ?, ?, ?, ?, NOW(),"
+                      " NOW() + INTERVAL ? SECOND)"},
     [TOKEN_FIND] = {"SELECT id, user_id, email, created_by FROM tokens WHERE token_hash = ?"
-		    " AND kind = ? AND used_at IS NULL AND expires_at > NOW()"},
+                    " AND kind = ? AND used_at IS NULL AND expires_at > NOW()"},
     [TOKEN_USE] = {"UPDATE tokens SET used_at = NOW() WHERE id = ? AND used_at IS NULL"},
     [TOKEN_USE_ALL] = {"UPDATE tokens SET used_at = NOW() WHERE user_id = ? AND kind = ?"
-		       " AND used_at IS NULL"},
+                       " AND used_at IS NULL"},
 };
 
 static struct kp_val id_or_null(long long id)
@@ -21,21 +21,21 @@ static struct kp_val id_or_null(long long id)
 	return id ? KP_INT(id) : KP_NULLV;
 }
 
-int kp_token_issue(const char *kind, long long user_id, const char *email,
-		   long long created_by, long ttl_seconds, char out[KP_TOKEN_LEN + 1])
+int kp_token_issue(const char *kind, long long user_id, const char *email, long long created_by,
+                   long ttl_seconds, char out[KP_TOKEN_LEN + 1])
 {
 	if (kp_token_new(out) != 0)
 		return KP_DB_ERROR;
 	unsigned char hash[32];
 	kp_sha256(out, strlen(out), hash);
 	return kp_db_exec(&token_sql[TOKEN_INSERT],
-			  KP_ARGS(KP_BLOB(hash, 32), KP_STR(kind), id_or_null(user_id),
-				  KP_STR(email), id_or_null(created_by), KP_INT(ttl_seconds)),
-			  NULL, NULL);
+	                  KP_ARGS(KP_BLOB(hash, 32), KP_STR(kind), id_or_null(user_id),
+	                          KP_STR(email), id_or_null(created_by), KP_INT(ttl_seconds)),
+	                  NULL, NULL);
 }
 
-int kp_token_find(struct kp_arena *a, const char *kind, const char *token,
-		  struct kp_token_row *row, int *found)
+int kp_token_find(struct kp_arena *a, const char *kind, const char *token, struct kp_token_row *row,
+                  int *found)
 {
 	*found = 0;
 	memset(row, 0, sizeof(*row));
@@ -45,7 +45,7 @@ int kp_token_find(struct kp_arena *a, const char *kind, const char *token,
 	kp_sha256(token, strlen(token), hash);
 	struct kp_rows rows;
 	int rc = kp_db_select(a, &token_sql[TOKEN_FIND], KP_ARGS(KP_BLOB(hash, 32), KP_STR(kind)),
-			      &rows);
+	                      &rows);
 	if (rc != KP_DB_OK || rows.count == 0)
 		return rc;
 	row->id = kp_cell_int(&rows, 0, 0);
@@ -68,5 +68,5 @@ int kp_token_use(long long id)
 int kp_token_use_all(long long user_id, const char *kind)
 {
 	return kp_db_exec(&token_sql[TOKEN_USE_ALL], KP_ARGS(KP_INT(user_id), KP_STR(kind)), NULL,
-			  NULL);
+	                  NULL);
 }

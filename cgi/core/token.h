@@ -14,12 +14,12 @@ struct kp_token_row {
 
 /* Issues a token; the clear text goes to out (for the link), only the
  * hash to the database. user_id / created_by 0: none. Returns db status. */
-int kp_token_issue(const char *kind, long long user_id, const char *email,
-		   long long created_by, long ttl_seconds, char out[KP_TOKEN_LEN + 1]);
+int kp_token_issue(const char *kind, long long user_id, const char *email, long long created_by,
+                   long ttl_seconds, char out[KP_TOKEN_LEN + 1]);
 /* Finds an unused, unexpired token of that kind. Returns db status;
  * *found is 0 when there is none (malformed tokens are simply not found). */
-int kp_token_find(struct kp_arena *a, const char *kind, const char *token,
-		  struct kp_token_row *row, int *found);
+int kp_token_find(struct kp_arena *a, const char *kind, const char *token, struct kp_token_row *row,
+                  int *found);
 /* Marks it used; 0 affected rows (used meanwhile by a second click) makes
  * this fail with KP_DB_CONFLICT, so a token works exactly once. */
 int kp_token_use(long long id);

@@ -14,7 +14,8 @@
 
 #define MAX_TEMPLATES 48
 
-struct template {
+struct template
+{
 	char name[64];
 	CSPARSE *cs;
 };
@@ -182,7 +183,7 @@ const char *kp_t(struct kp_req *r, const char *key)
 }
 
 const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, const char *name,
-			 const char *link)
+                         const char *link)
 {
 	const char *t = kp_text(lang, key);
 	struct {
@@ -235,13 +236,13 @@ const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc
 	localtime_r(&t, &local);
 	char buf[64];
 	static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-					     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+	                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 	if (strcmp(lang, "en") == 0)
 		snprintf(buf, sizeof(buf), "%d %s %d, %02d:%02d", local.tm_mday,
-			 months[local.tm_mon], local.tm_year + 1900, local.tm_hour, local.tm_min);
+		         months[local.tm_mon], local.tm_year + 1900, local.tm_hour, local.tm_min);
 	else
 		snprintf(buf, sizeof(buf), "%02d.%02d.%d, %02d:%02d", local.tm_mday,
-			 local.tm_mon + 1, local.tm_year + 1900, local.tm_hour, local.tm_min);
+		         local.tm_mon + 1, local.tm_year + 1900, local.tm_hour, local.tm_min);
 	return kp_arena_strdup(a, buf);
 }
 
@@ -285,6 +286,7 @@ static NEOERR *collect(void *ctx, char *s)
 	}
 	memcpy(out.buf + out.len, s, n);
 	out.len += n;
+	out.buf[out.len] = '\0'; /* always a string, too */
 	return STATUS_OK;
 }
 
@@ -318,9 +320,8 @@ static CSPARSE *template_for(struct lang_root *l, const char *name)
 /* The last resort when a template itself fails: no internals either. */
 static void send_bare_500(struct kp_req *r)
 {
-	static const char body[] =
-	    "<!DOCTYPE html><html lang=\"de\"><title>Fehler / Error</title>"
-	    "<h1>Ein Fehler ist aufgetreten / An error occurred</h1></html>";
+	static const char body[] = "<!DOCTYPE html><html lang=\"de\"><title>Fehler / Error</title>"
+	                           "<h1>Ein Fehler ist aufgetreten / An error occurred</h1></html>";
 	kp_send(r, 500, "text/html; charset=utf-8", body, sizeof(body) - 1);
 }
 
@@ -340,8 +341,7 @@ static void take_flash(struct kp_req *r)
 	kp_cookie(r, "kp_flash", "", 0);
 }
 
-int kp_render_buffer(struct kp_req *r, const char *template_name, const char **html,
-		     size_t *len)
+int kp_render_buffer(struct kp_req *r, const char *template_name, const char **html, size_t *len)
 {
 	struct lang_root *l = root_for(r->lang ? r->lang : kp_cfg.lang);
 	CSPARSE *cs = template_for(l, template_name);

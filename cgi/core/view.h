@@ -36,7 +36,7 @@ const char *kp_t(struct kp_req *r, const char *key);
 const char *kp_text(const char *lang, const char *key);
 /* kp_text with {name}, {link}, {site} replaced (for mails); in the arena. */
 const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, const char *name,
-			 const char *link);
+                         const char *link);
 /* A UTC "YYYY-MM-DD HH:MM:SS" from the database as local time for people
  * (Site.TimeZone): "22.11.2026, 14:03" in German, "22 Nov 2026, 14:03" in
  * English. */
@@ -49,8 +49,7 @@ int kp_form_has_errors(struct kp_req *r);
 
 /* Renders a template into a buffer owned by the view (valid until the
  * next render). 0 on success. kp_render uses it; so do the unit tests. */
-int kp_render_buffer(struct kp_req *r, const char *template_name, const char **html,
-		     size_t *len);
+int kp_render_buffer(struct kp_req *r, const char *template_name, const char **html, size_t *len);
 
 /* Answers. Each writes the whole response. */
 void kp_render(struct kp_req *r, int status, const char *template_name);

@@ -36,27 +36,27 @@ enum {
 };
 static struct kp_sql mailer_sql[M_COUNT] = {
     [M_DUE] = {"SELECT id, to_addr, subject, body, attempts FROM mail_queue"
-	       " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= NOW()"
-	       " ORDER BY id LIMIT 50"},
+               " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= NOW()"
+               " ORDER BY id LIMIT 50"},
     /* Claimed for ten minutes: a mailer that dies mid-send leaves the mail
      * to the next run after that. */
     [M_CLAIM] = {"UPDATE mail_queue SET next_attempt_at = NOW() + INTERVAL 10 MINUTE"
-		 " WHERE id = ? AND sent_at IS NULL AND next_attempt_at <= NOW()"},
+                 " WHERE id = ? AND sent_at IS NULL AND next_attempt_at <= NOW()"},
     [M_SENT] = {"UPDATE mail_queue SET sent_at = NOW(), attempts = attempts + 1,"
-		" last_error = NULL WHERE id = ?"},
+                " last_error = NULL WHERE id = ?"},
     /* 2, 4, 8, ... minutes between attempts. */
     [M_RETRY] = {"UPDATE mail_queue SET attempts = attempts + 1, last_error = ?,"
-		 " next_attempt_at = NOW() + INTERVAL POW(2, attempts + 1) MINUTE WHERE id = ?"},
+                 " next_attempt_at = NOW() + INTERVAL POW(2, attempts + 1) MINUTE WHERE id = ?"},
     [M_GIVE_UP] = {"UPDATE mail_queue SET attempts = attempts + 1, last_error = ?,"
-		   " failed_at = NOW() WHERE id = ?"},
+                   " failed_at = NOW() WHERE id = ?"},
     [H_SESSIONS] = {"DELETE FROM sessions WHERE last_seen_at < NOW() - INTERVAL ? SECOND"
-		    " OR created_at < NOW() - INTERVAL ? SECOND"},
+                    " OR created_at < NOW() - INTERVAL ? SECOND"},
     [H_ATTEMPTS] = {"DELETE FROM login_attempts WHERE at < NOW() - INTERVAL 30 DAY"},
     [H_TOKENS] = {"DELETE FROM tokens WHERE expires_at < NOW() - INTERVAL 30 DAY"},
     [H_MAILS] = {"DELETE FROM mail_queue WHERE sent_at < NOW() - INTERVAL 30 DAY"
-		 " OR failed_at < NOW() - INTERVAL 30 DAY"},
+                 " OR failed_at < NOW() - INTERVAL 30 DAY"},
     [H_UNVERIFIED] = {"DELETE FROM users WHERE status = 'unverified'"
-		      " AND created_at < NOW() - INTERVAL 30 DAY"},
+                      " AND created_at < NOW() - INTERVAL 30 DAY"},
 };
 
 static volatile sig_atomic_t stopping;
@@ -101,7 +101,7 @@ static const char *encoded_subject(struct kp_arena *a, const char *subject)
 
 /* Header and body with CRLF line ends (libcurl does the dot-stuffing). */
 static const char *message(struct kp_arena *a, const char *to, const char *subject,
-			   const char *body)
+                           const char *body)
 {
 	char date[64];
 	time_t now = time(NULL);
@@ -126,18 +126,18 @@ static const char *message(struct kp_arena *a, const char *to, const char *subje
 	}
 	crlf[o] = '\0';
 	return kp_arena_printf(a,
-			       "Date: %s\r\nFrom: %s\r\nTo: <%s>\r\nSubject: %s\r\n"
-			       "Message-ID: <%s%s>\r\nMIME-Version: 1.0\r\n"
-			       "Content-Type: text/plain; charset=UTF-8\r\n"
-			       "Content-Transfer-Encoding: 8bit\r\n"
-			       "Auto-Submitted: auto-generated\r\n\r\n%s\r\n",
-			       date, kp_cfg.mail_from, to, encoded_subject(a, subject), id,
-			       domain ? domain : "@knotenpunkt", crlf);
+	                       "Date: %s\r\nFrom: %s\r\nTo: <%s>\r\nSubject: %s\r\n"
+	                       "Message-ID: <%s%s>\r\nMIME-Version: 1.0\r\n"
+	                       "Content-Type: text/plain; charset=UTF-8\r\n"
+	                       "Content-Transfer-Encoding: 8bit\r\n"
+	                       "Auto-Submitted: auto-generated\r\n\r\n%s\r\n",
+	                       date, kp_cfg.mail_from, to, encoded_subject(a, subject), id,
+	                       domain ? domain : "@knotenpunkt", crlf);
 }
 
 /* 0 when the server accepted the mail; else -1 with err filled. */
 static int smtp_send(struct kp_arena *a, const char *to, const char *subject, const char *body,
-		     char *err, size_t errlen)
+                     char *err, size_t errlen)
 {
 	CURL *c = curl_easy_init();
 	if (!c) {
@@ -150,13 +150,13 @@ static int smtp_send(struct kp_arena *a, const char *to, const char *subject, co
 	char curl_err[CURL_ERROR_SIZE] = "";
 	curl_easy_setopt(c, CURLOPT_URL, kp_cfg.mail_url);
 	curl_easy_setopt(c, CURLOPT_MAIL_FROM,
-			 kp_arena_printf(a, "<%s>", address_of(a, kp_cfg.mail_from)));
+	                 kp_arena_printf(a, "<%s>", address_of(a, kp_cfg.mail_from)));
 	curl_easy_setopt(c, CURLOPT_MAIL_RCPT, rcpt);
 	curl_easy_setopt(c, CURLOPT_READFUNCTION, feed);
 	curl_easy_setopt(c, CURLOPT_READDATA, &p);
 	curl_easy_setopt(c, CURLOPT_UPLOAD, 1L);
 	curl_easy_setopt(c, CURLOPT_USE_SSL,
-			 kp_cfg.mail_require_tls ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_TRY);
+	                 kp_cfg.mail_require_tls ? (long)CURLUSESSL_ALL : (long)CURLUSESSL_TRY);
 	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 15L);
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, curl_err);
@@ -189,7 +189,7 @@ static int send_due(struct kp_arena *a)
 			continue; /* another mailer has it */
 		char err[256];
 		if (smtp_send(a, kp_cell(&due, i, 1), kp_cell(&due, i, 2), kp_cell(&due, i, 3), err,
-			      sizeof(err)) == 0) {
+		              sizeof(err)) == 0) {
 			kp_log("sent mail %lld", id);
 			rc = kp_db_exec(&mailer_sql[M_SENT], KP_ARGS(KP_INT(id)), NULL, NULL);
 		} else {
@@ -198,7 +198,7 @@ static int send_due(struct kp_arena *a)
 			kp_log("mail %lld attempt %lld failed%s: %s", id, attempts,
 			       give_up ? ", giving up" : "", err);
 			rc = kp_db_exec(&mailer_sql[give_up ? M_GIVE_UP : M_RETRY],
-					KP_ARGS(KP_STR(err), KP_INT(id)), NULL, NULL);
+			                KP_ARGS(KP_STR(err), KP_INT(id)), NULL, NULL);
 		}
 		if (rc != KP_DB_OK)
 			return rc;
@@ -209,8 +209,8 @@ static int send_due(struct kp_arena *a)
 static int housekeeping(void)
 {
 	int rc = kp_db_exec(&mailer_sql[H_SESSIONS],
-			    KP_ARGS(KP_INT(kp_cfg.session_idle), KP_INT(kp_cfg.session_max_age)),
-			    NULL, NULL);
+	                    KP_ARGS(KP_INT(kp_cfg.session_idle), KP_INT(kp_cfg.session_max_age)),
+	                    NULL, NULL);
 	for (int q = H_ATTEMPTS; rc == KP_DB_OK && q <= H_UNVERIFIED; q++)
 		rc = kp_db_exec(&mailer_sql[q], KP_NOARGS, NULL, NULL);
 	return rc;

@@ -31,19 +31,19 @@ enum {
 };
 static struct kp_sql ctl_sql[] = {
     [CTL_MIGRATIONS_TABLE] = {"CREATE TABLE IF NOT EXISTS schema_migrations ("
-			      " version VARCHAR(128) NOT NULL PRIMARY KEY,"
-			      " applied_at DATETIME NOT NULL) ENGINE=InnoDB"
-			      " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"},
+                              " version VARCHAR(128) NOT NULL PRIMARY KEY,"
+                              " applied_at DATETIME NOT NULL) ENGINE=InnoDB"
+                              " DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"},
     [CTL_MIGRATION_DONE] = {"SELECT COUNT(*) FROM schema_migrations WHERE version = ?"},
     [CTL_MIGRATION_RECORD] = {"INSERT INTO schema_migrations (version, applied_at)"
-			      " VALUES (?, NOW())"},
+                              " VALUES (?, NOW())"},
     [CTL_USER_BY_EMAIL] = {"SELECT id, status, name, lang FROM users WHERE email = ?"},
     [CTL_USER_INSERT_ADMIN] = {"INSERT INTO users (email, name, password_hash, role, status,"
-			       " lang, approved_at) VALUES (?, ?, ?, 'admin', 'active', ?,"
-			       " NOW())"},
+                               " lang, approved_at) VALUES (?, ?, ?, 'admin', 'active', ?,"
+                               " NOW())"},
     [CTL_USER_SET_STATUS] = {"UPDATE users SET status = ?,"
-			     " approved_at = IF(? = 'active', NOW(), approved_at)"
-			     " WHERE id = ?"},
+                             " approved_at = IF(? = 'active', NOW(), approved_at)"
+                             " WHERE id = ?"},
     [CTL_USER_COUNT] = {"SELECT COUNT(*) FROM users"},
     [CTL_PING] = {"SELECT 1"},
 };
@@ -103,7 +103,7 @@ static int run_sql_dir(const char *dir, int record, int *applied)
 		if (record) {
 			struct kp_rows done;
 			if (kp_db_select(&arena, &ctl_sql[CTL_MIGRATION_DONE],
-					 KP_ARGS(KP_STR(name)), &done) != KP_DB_OK) {
+			                 KP_ARGS(KP_STR(name)), &done) != KP_DB_OK) {
 				rc = fail("cannot read schema_migrations", kp_db_error());
 				break;
 			}
@@ -120,7 +120,7 @@ static int run_sql_dir(const char *dir, int record, int *applied)
 			fprintf(stderr, "kpctl: %s: %s\n", name, err);
 			rc = 1;
 		} else if (record && kp_db_exec(&ctl_sql[CTL_MIGRATION_RECORD],
-						KP_ARGS(KP_STR(name)), NULL, NULL) != KP_DB_OK) {
+		                                KP_ARGS(KP_STR(name)), NULL, NULL) != KP_DB_OK) {
 			rc = fail("cannot record migration", kp_db_error());
 		} else {
 			printf("applied %s\n", name);
@@ -156,7 +156,7 @@ static int cmd_load_demo(void)
 		return fail("cannot read users (run kpctl migrate first)", kp_db_error());
 	if (kp_cell_int(&count, 0, 0) > 0)
 		return fail("the database already has users; the demo loads into an empty one",
-			    NULL);
+		            NULL);
 	int applied = 0;
 	char *dir = kp_arena_printf(&arena, "%s/sql/demo", kp_cfg.share_dir);
 	int rc = run_sql_dir(dir, 0, &applied);
@@ -208,8 +208,8 @@ static int cmd_create_admin(const char *email_arg, const char *name)
 	if (kp_password_hash(pw, hash) != 0)
 		return fail("cannot hash the password", NULL);
 	int rc = kp_db_exec(&ctl_sql[CTL_USER_INSERT_ADMIN],
-			    KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash), KP_STR(kp_cfg.lang)),
-			    NULL, NULL);
+	                    KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash), KP_STR(kp_cfg.lang)),
+	                    NULL, NULL);
 	if (rc == KP_DB_DUPLICATE)
 		return fail("an account with this address exists", email);
 	if (rc != KP_DB_OK)
@@ -239,19 +239,20 @@ static int cmd_user_approve(const char *email)
 		return 1;
 	if (strcmp(kp_cell(&u, 0, 1), "pending") != 0)
 		return fail("only accounts with a confirmed address that wait for approval can be "
-			    "approved; this one is",
-			    kp_cell(&u, 0, 1));
+		            "approved; this one is",
+		            kp_cell(&u, 0, 1));
 	long long id = kp_cell_int(&u, 0, 0);
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = kp_db_exec(&ctl_sql[CTL_USER_SET_STATUS],
-				KP_ARGS(KP_STR("active"), KP_STR("active"), KP_INT(id)), NULL, NULL);
+		rc =
+		    kp_db_exec(&ctl_sql[CTL_USER_SET_STATUS],
+		               KP_ARGS(KP_STR("active"), KP_STR("active"), KP_INT(id)), NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_audit(0, "kpctl", "account.approved", id, NULL);
 	const char *link = kp_arena_printf(&arena, "%s/login", kp_cfg.base_url);
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&arena, kp_cell(&u, 0, 3), "Approved", email,
-				      kp_cell(&u, 0, 2), link);
+		                      kp_cell(&u, 0, 2), link);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK) {
@@ -271,8 +272,8 @@ static int cmd_user_suspend(const char *email)
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&ctl_sql[CTL_USER_SET_STATUS],
-				KP_ARGS(KP_STR("suspended"), KP_STR("suspended"), KP_INT(id)), NULL,
-				NULL);
+		                KP_ARGS(KP_STR("suspended"), KP_STR("suspended"), KP_INT(id)), NULL,
+		                NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_session_end_user(id, 0);
 	if (rc == KP_DB_OK)
@@ -338,20 +339,21 @@ static int cmd_check(void)
 
 static void usage(FILE *to)
 {
-	fprintf(to,
-		"usage: kpctl [--config FILE] COMMAND\n"
-		"\n"
-		"  migrate                     apply new files of sql/migrations (as DB.MigrateUser)\n"
-		"  create-admin EMAIL NAME     create an active admin; the password is read from\n"
-		"                              the terminal (twice) or one line of standard input\n"
-		"  user approve EMAIL          approve an account that confirmed its address\n"
-		"  user suspend EMAIL          suspend an account and end all of its sessions\n"
-		"  user invite EMAIL [de|en]   mail an invitation link (valid Auth.InviteTTL)\n"
-		"  load-demo                   load the demo network into an empty database\n"
-		"  check                       check the config, database, templates, data folder\n"
-		"\n"
-		"FILE defaults to $KP_CONFIG or /etc/knotenpunkt/knotenpunkt.hdf.\n"
-		"Every command takes --help.\n");
+	fprintf(
+	    to,
+	    "usage: kpctl [--config FILE] COMMAND\n"
+	    "\n"
+	    "  migrate                     apply new files of sql/migrations (as DB.MigrateUser)\n"
+	    "  create-admin EMAIL NAME     create an active admin; the password is read from\n"
+	    "                              the terminal (twice) or one line of standard input\n"
+	    "  user approve EMAIL          approve an account that confirmed its address\n"
+	    "  user suspend EMAIL          suspend an account and end all of its sessions\n"
+	    "  user invite EMAIL [de|en]   mail an invitation link (valid Auth.InviteTTL)\n"
+	    "  load-demo                   load the demo network into an empty database\n"
+	    "  check                       check the config, database, templates, data folder\n"
+	    "\n"
+	    "FILE defaults to $KP_CONFIG or /etc/knotenpunkt/knotenpunkt.hdf.\n"
+	    "Every command takes --help.\n");
 }
 
 int main(int argc, char **argv)
@@ -397,7 +399,7 @@ int main(int argc, char **argv)
 	else if (strcmp(cmd, "user") == 0 && a1 && a2 && strcmp(a1, "suspend") == 0 && !a3)
 		rc = cmd_user_suspend(a2);
 	else if (strcmp(cmd, "user") == 0 && a1 && a2 && strcmp(a1, "invite") == 0 &&
-		 (!a3 || strcmp(a3, "de") == 0 || strcmp(a3, "en") == 0))
+	         (!a3 || strcmp(a3, "de") == 0 || strcmp(a3, "en") == 0))
 		rc = cmd_user_invite(a2, a3 ? a3 : kp_cfg.lang);
 	else {
 		usage(stderr);

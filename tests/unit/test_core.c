@@ -55,7 +55,7 @@ static void test_base64url_and_hex(void **state)
 	char hex[65];
 	kp_hex(h, 32, hex);
 	assert_string_equal(hex,
-			    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	                    "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 	assert_true(kp_ct_equal("same", "same", 4));
 	assert_false(kp_ct_equal("same", "sane", 4));
 }
@@ -88,7 +88,7 @@ static void test_password_policy(void **state)
 	assert_string_equal(kp_password_policy("QWERTZUIOP", NULL), "Err.PasswordCommon");
 	assert_string_equal(kp_password_policy("aaaaaaaaaaaa", NULL), "Err.PasswordCommon");
 	assert_string_equal(kp_password_policy("anna@example.org", "anna@example.org"),
-			    "Err.PasswordCommon");
+	                    "Err.PasswordCommon");
 	char huge[1100];
 	memset(huge, 'x', sizeof(huge) - 1);
 	huge[0] = 'y';
@@ -101,9 +101,10 @@ static void test_email_normalise(void **state)
 	char a[64] = "  Anna.Schneider@Example.ORG ";
 	assert_int_equal(kp_email_normalise(a), 0);
 	assert_string_equal(a, "anna.schneider@example.org");
-	const char *bad[] = {"",           "anna",          "@example.org", "anna@",
-			     "anna@org",   "a@b@c.de",      "anna@.de",     "anna@de.",
-			     "an na@x.de", "anna@x.de\r\nBcc: x@y.de", "\"a\"@x.de", "a<b>@x.de"};
+	const char *bad[] = {
+	    "",           "anna",     "@example.org", "anna@",      "anna@org",
+	    "a@b@c.de",   "anna@.de", "anna@de.",     "an na@x.de", "anna@x.de\r\nBcc: x@y.de",
+	    "\"a\"@x.de", "a<b>@x.de"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		char buf[64];
 		snprintf(buf, sizeof(buf), "%s", bad[i]);
@@ -241,8 +242,8 @@ static int setup_templates(void **state)
 	write_file("templates/lang/de.hdf", "Lang {\n Hello = Hallo {name}, {link}\n}\n");
 	write_file("templates/lang/en.hdf", "Lang {\n Hello = Hello {name}, {link}\n}\n");
 	write_file("templates/t.cs", "<p><?cs var:Page.X ?></p><a href=\"<?cs var:Page.X ?>\">"
-				     "<?cs each:i = Page.L ?><b><?cs var:i ?></b><?cs /each ?>"
-				     "<?cs if:Page.X ?><i><?cs var:Page.X ?></i><?cs /if ?>");
+	                             "<?cs each:i = Page.L ?><b><?cs var:i ?></b><?cs /each ?>"
+	                             "<?cs if:Page.X ?><i><?cs var:Page.X ?></i><?cs /if ?>");
 	kp_cfg.share_dir = share;
 	return kp_view_init();
 }
@@ -291,7 +292,7 @@ static void test_language_and_fill(void **state)
 {
 	struct kp_arena a = {0};
 	assert_string_equal(kp_text_fill(&a, "de", "Hello", "Anna", "https://x/y"),
-			    "Hallo Anna, https://x/y");
+	                    "Hallo Anna, https://x/y");
 	assert_string_equal(kp_text_fill(&a, "en", "Hello", NULL, ""), "Hello , ");
 	assert_string_equal(kp_text("en", "Missing.Key"), "Missing.Key");
 	kp_arena_reset(&a);
