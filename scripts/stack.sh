@@ -42,7 +42,7 @@ die() {
 }
 
 usage() {
-	sed -n '3,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
+	sed -n '6,11s/^# \{0,1\}//p' "${BASH_SOURCE[0]}" >&2
 	exit 2
 }
 
@@ -88,13 +88,14 @@ pid_of() {
 }
 
 # alive NAME: NAME's pid runs and is ours. Pids are reused after a crash or
-# reboot; every process of the stack has DIR in its command line (nginx
-# keeps its arguments after "master process"), so a stranger never matches.
+# reboot; every process of the stack has a path under DIR/ in its command
+# line (nginx keeps its arguments after "master process"), so a stranger,
+# or a process of a stack in DIR2 = DIR + suffix, never matches.
 alive() {
 	local pid cmd
 	pid=$(pid_of "$1") || return 1
 	cmd=$(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline") || return 1
-	[[ $cmd == *"$DIR"* ]]
+	[[ $cmd == *"$DIR/"* ]]
 }
 
 # start_bg NAME CMD...: run CMD detached, output to log/NAME.log, pid to
@@ -521,6 +522,11 @@ cmd_start() {
 	# only when mail/ itself does not exist yet, so make all of them.
 	mkdir -p "$DIR"/{db,run,log,mail,mail/new,mail/cur,mail/tmp,data,data/tmp,data/files}
 	setup_ports "${2:-}"
+	# Before anything starts: a port taken by someone else (another stack,
+	# a system nginx) would only show up as nginx failing at the end.
+	if ! alive nginx && port_open "$PORT"; then
+		die "port $PORT is in use by another process (another stack? stack.sh status DIR)"
+	fi
 	say "starting in $DIR"
 	db_start
 	db_setup_and_config
