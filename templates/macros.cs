@@ -79,14 +79,16 @@ def:opt_field(name, type, label, autocomplete, hint) ?><?cs
 call:input_field(name, type, label, autocomplete, hint, 0) ?><?cs /def ?><?cs
 
 
-# Multi-line text. ?><?cs
+# Multi-line text. The line break after <textarea> is dropped by the HTML
+  parser; it keeps a value's own leading line break intact. ?><?cs
 def:textarea_input(name, label, hint, req) ?>
 <div class="field<?cs if:Page.Form[name].Error ?> field-invalid<?cs /if ?>"><?cs
 call:field_label(name, label, req) ?><?cs
 call:field_hint_error(name, hint) ?>
 <textarea id="f-<?cs var:name ?>" name="<?cs var:name ?>" rows="8"<?cs
 if:req ?> required<?cs /if ?><?cs
-call:field_describedby(name, hint) ?>><?cs var:Page.Form[name].Value ?></textarea>
+call:field_describedby(name, hint) ?>>
+<?cs var:Page.Form[name].Value ?></textarea>
 </div><?cs /def ?><?cs
 def:textarea_field(name, label, hint) ?><?cs
 call:textarea_input(name, label, hint, 1) ?><?cs /def ?><?cs
@@ -141,7 +143,7 @@ def:pager(base) ?><?cs if:#Page.Pager.Pages > #1 ?>
 <nav class="pager" aria-label="<?cs var:Lang.Pager.Label ?>">
 <ul><?cs
 if:#Page.Pager.Page > #1 ?>
-<li class="pager-prev"><a href="<?cs var:base ?>?page=<?cs var:#Page.Pager.Page - #1 ?>" rel="prev"><span aria-hidden="true">‹ </span><?cs var:Lang.Pager.Prev ?></a></li><?cs
+<li class="pager-prev"><a href="<?cs var:base ?>?page=<?cs var:#Page.Pager.Page - #1 ?>" rel="prev"><span aria-hidden="true">‹</span><?cs var:Lang.Pager.Prev ?></a></li><?cs
 /if ?><?cs
 loop:i = #1, #Page.Pager.Pages, #1 ?><?cs
   if:i == #1 || i == #Page.Pager.Pages || (i >= #Page.Pager.Page - #2 && i <= #Page.Pager.Page + #2) ?>
@@ -151,7 +153,7 @@ loop:i = #1, #Page.Pager.Pages, #1 ?><?cs
   /if ?><?cs
 /loop ?><?cs
 if:#Page.Pager.Page < #Page.Pager.Pages ?>
-<li class="pager-next"><a href="<?cs var:base ?>?page=<?cs var:#Page.Pager.Page + #1 ?>" rel="next"><?cs var:Lang.Pager.Next ?><span aria-hidden="true"> ›</span></a></li><?cs
+<li class="pager-next"><a href="<?cs var:base ?>?page=<?cs var:#Page.Pager.Page + #1 ?>" rel="next"><?cs var:Lang.Pager.Next ?><span aria-hidden="true">›</span></a></li><?cs
 /if ?>
 </ul>
 </nav><?cs /if ?><?cs /def ?>

@@ -44,6 +44,39 @@ void kp_base64url(const unsigned char *in, size_t n, char *out)
 	out[o] = '\0';
 }
 
+long kp_base64url_decode(const char *in, size_t len, unsigned char *out)
+{
+	if (len % 4 == 1)
+		return -1;
+	unsigned acc = 0;
+	int bits = 0;
+	long o = 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = in[i];
+		int v;
+		if (c >= 'A' && c <= 'Z')
+			v = c - 'A';
+		else if (c >= 'a' && c <= 'z')
+			v = c - 'a' + 26;
+		else if (c >= '0' && c <= '9')
+			v = c - '0' + 52;
+		else if (c == '-')
+			v = 62;
+		else if (c == '_')
+			v = 63;
+		else
+			return -1;
+		acc = (acc << 6) | (unsigned)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			out[o++] = (unsigned char)(acc >> bits);
+			acc &= (1u << bits) - 1;
+		}
+	}
+	return o;
+}
+
 int kp_token_new(char out[KP_TOKEN_LEN + 1])
 {
 	unsigned char raw[KP_TOKEN_BYTES];

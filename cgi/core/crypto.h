@@ -18,6 +18,9 @@ void kp_hmac_sha256(const void *key, size_t keylen, const void *data, size_t n,
                     unsigned char out[32]);
 /* base64url without padding; out needs 4 * ceil(n / 3) + 1 bytes. */
 void kp_base64url(const unsigned char *in, size_t n, char *out);
+/* Decodes base64url without padding; returns the byte count or -1. out
+ * needs 3 * len / 4 bytes. */
+long kp_base64url_decode(const char *in, size_t len, unsigned char *out);
 /* Lower-case hex; out needs 2n + 1 bytes. */
 void kp_hex(const unsigned char *in, size_t n, char *out);
 /* 1 when equal; time depends on n only. */

@@ -5,7 +5,11 @@
  * for signed-in users — so it is per session and dies with it — and, for
  * signed-out forms (login, register, reset), HMAC over a random pre-session
  * cookie ("kp_pre"), so that a login form cannot be submitted from
- * elsewhere either. */
+ * elsewhere either.
+ *
+ * What a page carries is masked afresh for every response (a random pad,
+ * then pad XOR token), so a compressed page over TLS gives a BREACH-style
+ * attacker no constant secret to guess byte by byte. */
 #ifndef KP_CSRF_H
 #define KP_CSRF_H
 #include "request.h"
