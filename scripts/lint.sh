@@ -10,6 +10,7 @@
 #  3. templates:  no unescaped output (uvar/lvar/evar, escape: "none")
 #  4. cgi-kit:    ClearSilver's CGI kit (cgi_init, cgi_parse, cgiwrap_*) is
 #                 not used
+#  5. strings:    every Lang key used exists in de and en (check-strings.py)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -156,6 +157,12 @@ findings=$(printf '%s\n' "$stripped" |
 	grep -E '(^|[^A-Za-z0-9_])(cgi_init|cgi_parse|cgiwrap_[A-Za-z0-9_]*)' |
 	sed -E 's/^([^:]*:[0-9]+):[ \t]*(.*)$/\1: ClearSilver CGI kit: \2/' || true)
 report cgi-kit "$findings"
+
+# --- 5. strings --------------------------------------------------------------
+# Every user-visible string in both languages: the language files hold the
+# same keys, and every Lang key the C code or a template names exists.
+findings=$(/usr/bin/python3 scripts/check-strings.py || true)
+report strings "$findings"
 
 if ((${#failed[@]} > 0)); then
 	echo "lint: FAILED: ${failed[*]}"
