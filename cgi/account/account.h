@@ -55,7 +55,10 @@ void settings_sessions_end_others(struct kp_req *r, const char *const *args);
 int form_fields_ok(struct kp_req *r, const struct kp_field *fields);
 /* Copy of a form field in the arena ("" when absent). */
 char *form_copy(struct kp_req *r, const char *name);
-/* Checks a display name; NULL or the Lang key of the problem. */
+/* Checks a display name (1 to 100 characters, no blanks at the ends);
+ * NULL or the Lang key of the problem. Forms declare "name" with a byte
+ * limit of 400 so that any script reaches this check and gets a message
+ * at the field rather than a bare 400. */
 const char *name_problem(const char *name);
 /* Checks a new password and its repetition; sets the field errors. */
 int new_password_ok(struct kp_req *r, const char *password, const char *password2,

@@ -25,10 +25,13 @@ char *form_copy(struct kp_req *r, const char *name)
 
 const char *name_problem(const char *name)
 {
-	size_t n = strlen(name);
+	size_t n = strlen(name), chars = 0;
 	if (n == 0)
 		return "Err.Required";
-	if (n > 100)
+	/* users.name holds 100 characters, whatever the script. */
+	for (size_t i = 0; i < n; i++)
+		chars += ((unsigned char)name[i] & 0xC0) != 0x80;
+	if (chars > 100)
 		return "Err.TooLong";
 	/* Leading/trailing blanks make two names that look the same. */
 	if (name[0] == ' ' || name[n - 1] == ' ')

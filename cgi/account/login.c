@@ -11,7 +11,7 @@
 #include "view.h"
 
 static const struct kp_field login_fields[] = {
-    {"email", 254, 0},
+    {"email", 1024, 0},
     {"password", 1024, 0},
     {"next", 2048, 0},
     {NULL, 0, 0},

@@ -13,7 +13,7 @@
 #include "token.h"
 #include "view.h"
 
-static const struct kp_field forgot_fields[] = {{"email", 254, 0}, {NULL, 0, 0}};
+static const struct kp_field forgot_fields[] = {{"email", 1024, 0}, {NULL, 0, 0}};
 static const struct kp_field reset_fields[] = {
     {"token", 64, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
 

@@ -15,7 +15,7 @@
 #include "view.h"
 
 static const struct kp_field register_fields[] = {
-    {"name", 100, 0},       {"email", 254, 0}, {"password", 1024, 0},
+    {"name", 400, 0},       {"email", 1024, 0}, {"password", 1024, 0},
     {"password2", 1024, 0}, {NULL, 0, 0},
 };
 

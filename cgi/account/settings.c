@@ -14,9 +14,9 @@
 #include "token.h"
 #include "view.h"
 
-static const struct kp_field profile_fields[] = {{"name", 100, 0}, {"lang", 2, 0}, {NULL, 0, 0}};
+static const struct kp_field profile_fields[] = {{"name", 400, 0}, {"lang", 2, 0}, {NULL, 0, 0}};
 static const struct kp_field email_fields[] = {
-    {"new_email", 254, 0}, {"email_password", 1024, 0}, {NULL, 0, 0}};
+    {"new_email", 1024, 0}, {"email_password", 1024, 0}, {NULL, 0, 0}};
 static const struct kp_field password_fields[] = {
     {"current_password", 1024, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
 static const struct kp_field no_fields[] = {{NULL, 0, 0}};
