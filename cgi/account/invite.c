@@ -11,7 +11,7 @@
 #include "view.h"
 
 static const struct kp_field invite_fields[] = {
-    {"name", 400, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
+    {"name", 400, 0}, {"password", 4096, 0}, {"password2", 4096, 0}, {NULL, 0, 0}};
 
 static int live_invite(struct kp_req *r, const char *token, struct kp_token_row *row)
 {

@@ -12,7 +12,7 @@
 
 static const struct kp_field login_fields[] = {
     {"email", 1024, 0},
-    {"password", 1024, 0},
+    {"password", 4096, 0},
     {"next", 2048, 0},
     {NULL, 0, 0},
 };

@@ -15,7 +15,7 @@
 
 static const struct kp_field forgot_fields[] = {{"email", 1024, 0}, {NULL, 0, 0}};
 static const struct kp_field reset_fields[] = {
-    {"token", 64, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
+    {"token", 64, 0}, {"password", 4096, 0}, {"password2", 4096, 0}, {NULL, 0, 0}};
 
 void forgot_show(struct kp_req *r, const char *const *args)
 {

@@ -15,8 +15,8 @@
 #include "view.h"
 
 static const struct kp_field register_fields[] = {
-    {"name", 400, 0},       {"email", 1024, 0}, {"password", 1024, 0},
-    {"password2", 1024, 0}, {NULL, 0, 0},
+    {"name", 400, 0},       {"email", 1024, 0}, {"password", 4096, 0},
+    {"password2", 4096, 0}, {NULL, 0, 0},
 };
 
 static void register_form(struct kp_req *r, int status)

@@ -14,11 +14,11 @@
 #include "token.h"
 #include "view.h"
 
-static const struct kp_field profile_fields[] = {{"name", 400, 0}, {"lang", 2, 0}, {NULL, 0, 0}};
+static const struct kp_field profile_fields[] = {{"name", 400, 0}, {"lang", 16, 0}, {NULL, 0, 0}};
 static const struct kp_field email_fields[] = {
-    {"new_email", 1024, 0}, {"email_password", 1024, 0}, {NULL, 0, 0}};
+    {"new_email", 1024, 0}, {"email_password", 4096, 0}, {NULL, 0, 0}};
 static const struct kp_field password_fields[] = {
-    {"current_password", 1024, 0}, {"password", 1024, 0}, {"password2", 1024, 0}, {NULL, 0, 0}};
+    {"current_password", 4096, 0}, {"password", 4096, 0}, {"password2", 4096, 0}, {NULL, 0, 0}};
 static const struct kp_field no_fields[] = {{NULL, 0, 0}};
 
 /* The browser's name and system from a User-Agent, enough for a person to
