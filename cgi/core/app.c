@@ -213,7 +213,7 @@ void kp_app_handle(const struct kp_program *prog, struct kp_req *r)
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	read_env(r);
-	static const struct kp_limits cookie_limits = {.max_params = 50, .max_value = 4096};
+	static const struct kp_limits cookie_limits = {.max_params = 200, .max_value = 4096};
 	/* Cookies other sites on the host set are not ours to judge: a bad
 	 * header leaves us with the pairs that parsed. */
 	kp_parse_cookies(&r->arena, r->cookie_header, &cookie_limits, &r->cookies);

@@ -20,12 +20,14 @@
 
 #include "multipart.h"
 
-#define CT "multipart/form-data; boundary=frontier"
-#define B "--frontier"
-#define CRLF "\r\n"
-#define END CRLF B "--" CRLF
+#define CT       "multipart/form-data; boundary=frontier"
+#define B        "--frontier"
+#define CRLF     "\r\n"
+#define END      CRLF B "--" CRLF
 #define CD(name) "Content-Disposition: form-data; name=\"" name "\"" CRLF
-#define TEXT(name, value) B CRLF CD(name) CRLF value CRLF
+#define TEXT(name, value)                                                                          \
+	B CRLF CD(name)                                                                            \
+	CRLF value CRLF
 
 /* The folder file parts go to; made fresh for the run. */
 static char tmpdir[] = "/tmp/kp-test-multipart-XXXXXX";
@@ -37,10 +39,10 @@ static const size_t chunk_sizes[] = {0, 1, 2, 3, 7, 64, 16383};
 static struct kp_limits limits(void)
 {
 	return (struct kp_limits){.max_params = 200,
-				  .max_value = 1024,
-				  .max_file = 1 << 22,
-				  .max_body = 1 << 23,
-				  .tmpdir = tmpdir};
+	                          .max_value = 1024,
+	                          .max_file = 1 << 22,
+	                          .max_body = 1 << 23,
+	                          .tmpdir = tmpdir};
 }
 
 /* ---- the body reader ---- */
@@ -107,12 +109,12 @@ static void body_addf(struct body *b, const char *fmt, ...)
 static void add_tricky_bytes(struct body *b, const char *boundary)
 {
 	size_t bl = strlen(boundary);
-	body_addf(b, "--%s", boundary);         /* not after CRLF */
+	body_addf(b, "--%s", boundary); /* not after CRLF */
 	if (boundary[0] != '-')
 		body_addf(b, "\r\n-%s", boundary); /* one dash */
-	body_addf(b, "\r\r\n\n--");             /* CR CR LF */
-	body_add(b, "\r\n--", 4);               /* a prefix of the delimiter */
-	body_add(b, boundary, bl - 1);          /* all but its last byte */
+	body_addf(b, "\r\r\n\n--");                /* CR CR LF */
+	body_add(b, "\r\n--", 4);                  /* a prefix of the delimiter */
+	body_add(b, boundary, bl - 1);             /* all but its last byte */
 	body_add(b, "\r", 1);
 	for (int c = 0; c < 256; c++) {
 		char x = (char)c;
@@ -149,7 +151,7 @@ static int free_fd(void)
 }
 
 static enum kp_parse_status parse(struct kp_arena *a, const char *ct, const char *data, size_t len,
-				  size_t chunk, const struct kp_limits *lim, struct kp_params *out)
+                                  size_t chunk, const struct kp_limits *lim, struct kp_params *out)
 {
 	struct src s = {.data = data, .len = len, .chunk = chunk, .fail_at = SIZE_MAX};
 	return kp_parse_multipart(a, ct, src_read, &s, lim, out);
@@ -157,7 +159,7 @@ static enum kp_parse_status parse(struct kp_arena *a, const char *ct, const char
 
 /* Every piece size gives the same status; a failure leaves nothing. */
 static void expect_lim(const char *ct, const char *data, size_t len, const struct kp_limits *lim,
-		       enum kp_parse_status want)
+                       enum kp_parse_status want)
 {
 	int fd = free_fd();
 	for (size_t i = 0; i < NCHUNKS; i++) {
@@ -193,7 +195,7 @@ static void expect_body(const char *body, enum kp_parse_status want)
 /* A body that must parse into "name=value ..." (files as name=@filename:size)
  * whatever the piece size. */
 static void expect_dump_lim(const char *ct, const char *data, size_t len,
-			    const struct kp_limits *lim, const char *want)
+                            const struct kp_limits *lim, const char *want)
 {
 	for (size_t i = 0; i < NCHUNKS; i++) {
 		struct kp_arena a = {0};
@@ -205,11 +207,11 @@ static void expect_dump_lim(const char *ct, const char *data, size_t len,
 			fail_msg("chunk %zu: status %d", chunk_sizes[i], st);
 		got[0] = '\0';
 		for (const struct kp_param *q = out.head; q; q = q->next) {
-			int n = q->is_file ? snprintf(got + off, sizeof(got) - off, "%s%s=@%s:%zu",
-						      off ? " " : "", q->name, q->filename,
-						      q->file_size)
-					   : snprintf(got + off, sizeof(got) - off, "%s%s=%s",
-						      off ? " " : "", q->name, q->value);
+			int n = q->is_file
+			            ? snprintf(got + off, sizeof(got) - off, "%s%s=@%s:%zu",
+			                       off ? " " : "", q->name, q->filename, q->file_size)
+			            : snprintf(got + off, sizeof(got) - off, "%s%s=%s",
+			                       off ? " " : "", q->name, q->value);
 			assert_true(n >= 0 && (size_t)n < sizeof(got) - off);
 			off += (size_t)n;
 		}
@@ -307,8 +309,8 @@ static void test_boundary_content_type(void **state)
 	    "multipart/form-data; boundary = frontier",
 	    "multipart/form-data; boundary=frontier; boundary=frontier",
 	    "multipart/form-data; boundary=\"frontier",
-	    "multipart/form-data; boundary=Frontier",  /* case matters: no delimiter */
-	    "multipart/form-data; boundary=front",     /* a prefix: content follows */
+	    "multipart/form-data; boundary=Frontier", /* case matters: no delimiter */
+	    "multipart/form-data; boundary=front",    /* a prefix: content follows */
 	    "multipart/form-data; boundary=fron\"tier\"",
 	    "multipart/form-data; =frontier",
 	};
@@ -322,10 +324,19 @@ static void test_boundary_content_type(void **state)
 static void test_boundary_charset(void **state)
 {
 	/* RFC 2046 bchars; quoted when they are not token characters. */
-	static const char *ok[] = {"a", "0", "'()+_,-./:=?", "a b", " a", "AaB03x",
-				   "----WebKitFormBoundary7MA4YWxkTrZu0gW"};
-	static const char *bad[] = {"a ", "a@b", "a\"b", "a\\\\b", "a;b", "a\tb", "ä", "a[b]",
-				    "a!b", "a#b"};
+	static const char *ok[] = {"a",
+	                           "0",
+	                           "'()+_,-./:=?",
+	                           "a b",
+	                           " a",
+	                           "AaB03x",
+	                           "----WebKitFormBoundary7MA4YWxkTrZu0gW"};
+	/* As written in the header, and as it would appear in the body. */
+	static const struct {
+		const char *param, *raw;
+	} bad[] = {{"a ", "a "},   {"a@b", "a@b"},   {"a\\\"b", "a\"b"}, {"a\\\\b", "a\\b"},
+	           {"a;b", "a;b"}, {"a\tb", "a\tb"}, {"ä", "ä"},         {"a[b]", "a[b]"},
+	           {"a!b", "a!b"}, {"a#b", "a#b"}};
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
 		char ct[256];
 		struct body b = {0};
@@ -336,8 +347,11 @@ static void test_boundary_charset(void **state)
 	}
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		char ct[256];
-		snprintf(ct, sizeof(ct), "multipart/form-data; boundary=\"%s\"", bad[i]);
-		expect(ct, "--x--\r\n", KP_PARSE_MALFORMED);
+		struct body b = {0};
+		snprintf(ct, sizeof(ct), "multipart/form-data; boundary=\"%s\"", bad[i].param);
+		body_addf(&b, "--%s\r\n" CD("a") "\r\n1\r\n--%s--\r\n", bad[i].raw, bad[i].raw);
+		expect(ct, b.p, KP_PARSE_MALFORMED);
+		free(b.p);
 	}
 	/* Unquoted, only token characters may be used. */
 	expect("multipart/form-data; boundary=a/b", "--a/b--\r\n", KP_PARSE_MALFORMED);
@@ -381,8 +395,10 @@ static void test_boundary_length(void **state)
  * nothing of one call may leak into the next. */
 static void test_boundary_lengths_in_sequence(void **state)
 {
-	static const char quoted_chars[] = "0123456789'()+_,-./:=? abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
-	static const char token_chars[] = "0123456789'+_-.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR";
+	static const char quoted_chars[] =
+	    "0123456789'()+_,-./:=? abcdefghijklmnopqrstuvwxyzABCDEFGHIJ";
+	static const char token_chars[] =
+	    "0123456789'+_-.abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQR";
 	static const size_t sizes[] = {0, 1, 5, 4093};
 	for (int i = 0; i < 140; i++) {
 		size_t len = (size_t)(i % 2 ? 1 + i / 2 : 70 - i / 2);
@@ -395,9 +411,10 @@ static void test_boundary_lengths_in_sequence(void **state)
 		if (boundary[len - 1] == ' ')
 			boundary[len - 1] = 'z';
 		boundary[len] = '\0';
-		snprintf(ct, sizeof(ct), quoted ? "multipart/form-data; boundary=\"%s\""
-						: "multipart/form-data; boundary=%s",
-			 boundary);
+		snprintf(ct, sizeof(ct),
+		         quoted ? "multipart/form-data; boundary=\"%s\""
+		                : "multipart/form-data; boundary=%s",
+		         boundary);
 
 		struct body file = {0};
 		add_tricky_bytes(&file, boundary);
@@ -405,9 +422,10 @@ static void test_boundary_lengths_in_sequence(void **state)
 		if (i % 3 == 0)
 			body_addf(&b, "preamble --%s \r\n", boundary);
 		body_addf(&b, "--%s\r\n" CD("title") "\r\nL%zu--%s\r\n", boundary, len, boundary);
-		body_addf(&b, "--%s\r\nContent-Disposition: form-data; name=\"f\"; "
-			      "filename=\"b.bin\"\r\n\r\n",
-			  boundary);
+		body_addf(&b,
+		          "--%s\r\nContent-Disposition: form-data; name=\"f\"; "
+		          "filename=\"b.bin\"\r\n\r\n",
+		          boundary);
 		body_add(&b, file.p, file.n);
 		body_addf(&b, "\r\n--%s--\r\n", boundary);
 
@@ -417,7 +435,7 @@ static void test_boundary_lengths_in_sequence(void **state)
 			struct kp_limits lim = limits();
 			char want[128];
 			assert_int_equal(parse(&a, ct, b.p, b.n, sizes[s], &lim, &out),
-					 KP_PARSE_OK);
+			                 KP_PARSE_OK);
 			assert_int_equal(out.count, 2);
 			snprintf(want, sizeof(want), "L%zu--%s", len, boundary);
 			assert_string_equal(kp_param_value(&out, "title"), want);
@@ -438,11 +456,11 @@ static void test_text_parts(void **state)
 	expect_dump(TEXT("a", "1") TEXT("b", "zwei") B "--" CRLF, "a=1 b=zwei");
 	expect_dump(TEXT("a", "") B "--", "a=");
 	expect_dump(TEXT("a", "x") TEXT("a", "y") TEXT("b", "z") TEXT("a", "w") B "--",
-		    "a=x a=y b=z a=w");
+	            "a=x a=y b=z a=w");
 	/* Fields named like metadata are just fields. */
 	expect_dump(TEXT("filename", "f") TEXT("name", "n") TEXT("content_type", "c")
-			TEXT("tmp_path", "/etc/passwd") TEXT("boundary", "b") B "--",
-		    "filename=f name=n content_type=c tmp_path=/etc/passwd boundary=b");
+	                TEXT("tmp_path", "/etc/passwd") TEXT("boundary", "b") B "--",
+	            "filename=f name=n content_type=c tmp_path=/etc/passwd boundary=b");
 	expect_dump(B "--", "");
 	expect_dump(B "--" CRLF, "");
 }
@@ -450,7 +468,7 @@ static void test_text_parts(void **state)
 static void test_preamble_epilogue(void **state)
 {
 	expect_dump("This is the preamble.\r\n" TEXT("a", "1") B "--" CRLF "epilogue " B CRLF,
-		    "a=1");
+	            "a=1");
 	expect_dump(CRLF TEXT("a", "1") B "--", "a=1");
 	expect_dump("--frontie\r\n-" B "\r\n" TEXT("a", "1") B "--", "a=1");
 	expect_dump(TEXT("a", "1") B "--" CRLF "\r\n--frontier\r\ngarbage\x01\xff", "a=1");
@@ -493,7 +511,9 @@ static void test_structure_errors(void **state)
 		expect_lim(CT, bad[i], strlen(bad[i]), &lim, KP_PARSE_MALFORMED);
 	}
 	/* Garbage after the close delimiter on its line. */
-	expect_body(TEXT("a", "1") B "--" "\r\r\n", KP_PARSE_MALFORMED);
+	expect_body(TEXT("a", "1") B "--"
+	                             "\r\r\n",
+	            KP_PARSE_MALFORMED);
 }
 
 static void test_delimiter_lookalikes(void **state)
@@ -515,7 +535,7 @@ static void test_delimiter_lookalikes(void **state)
 static void test_header_errors(void **state)
 {
 	static const char *bad[] = {
-	    B CRLF CRLF "1" CRLF B "--",                                        /* no headers */
+	    B CRLF CRLF "1" CRLF B "--",                                       /* no headers */
 	    B CRLF "Content-Type: text/plain" CRLF CRLF "1" CRLF B "--",       /* no CD */
 	    B CRLF "Content-Disposition: form-data" CRLF CRLF "1" CRLF B "--", /* no name */
 	    B CRLF "Content-Disposition: form-data; filename=\"a\"" CRLF CRLF CRLF B "--",
@@ -525,11 +545,11 @@ static void test_header_errors(void **state)
 	    B CRLF CD("a") CD("a") CRLF "1" CRLF B "--",
 	    B CRLF CD("a") "content-disposition: form-data; name=b" CRLF CRLF "1" CRLF B "--",
 	    B CRLF CD("a") "Content-Type: text/plain" CRLF "content-type: text/html" CRLF CRLF
-	    "1" CRLF B "--",
+	                   "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=a; name=b" CRLF CRLF "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=a; NAME=a" CRLF CRLF "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=a; filename=x; filename=y" CRLF CRLF
-	    "1" CRLF B "--",
+	           "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=\"a\";" CRLF CRLF "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=" CRLF CRLF "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=\"a" CRLF CRLF "1" CRLF B "--",
@@ -545,7 +565,8 @@ static void test_header_errors(void **state)
 	    B CRLF "Content-Disposition: form-data;" CRLF " name=a" CRLF CRLF "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=a\n" CRLF "1" CRLF B "--",
 	    B CRLF "Content-Disposition: form-data; name=a\rx" CRLF CRLF "1" CRLF B "--",
-	    B CRLF CD("a") "\n" "1" CRLF B "--",
+	    B CRLF CD("a") "\n"
+	                   "1" CRLF B "--",
 	    B CRLF CD("a") "X-Foo: a\rb" CRLF CRLF "1" CRLF B "--",
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
@@ -563,20 +584,21 @@ static void test_header_errors(void **state)
 static void test_header_forms(void **state)
 {
 	expect_dump(B CRLF "content-DISPOSITION:Form-Data;NAME=abc" CRLF CRLF "1" CRLF B "--",
-		    "abc=1");
+	            "abc=1");
 	expect_dump(B CRLF "Content-Disposition: \t form-data ;\tname=\"a\\_b\" \t" CRLF CRLF
-			   "1" CRLF B "--",
-		    "a_b=1");
+	                   "1" CRLF B "--",
+	            "a_b=1");
 	/* Unknown headers and parameters are ignored, also odd ones. */
 	expect_dump(B CRLF "X-Foo: bar" CRLF "Content-Transfer-Encoding: base64" CRLF
-			   "Content-Disposition: form-data; foo=bar; name=\"a\"; "
-			   "filename*=utf-8''evil.exe; size=\"12\"" CRLF
-			   "Content-Type: application/octet-stream" CRLF "X-Empty:" CRLF
-			   "X-Ctl: \x01\x7f" CRLF "X-Dup: 1" CRLF "X-Dup: 2" CRLF CRLF "1" CRLF B "--",
-		    "a=1");
+	                   "Content-Disposition: form-data; foo=bar; name=\"a\"; "
+	                   "filename*=utf-8''evil.exe; size=\"12\"" CRLF
+	                   "Content-Type: application/octet-stream" CRLF "X-Empty:" CRLF
+	                   "X-Ctl: \x01\x7f" CRLF "X-Dup: 1" CRLF "X-Dup: 2" CRLF CRLF "1" CRLF B
+	                   "--",
+	            "a=1");
 	expect_dump(B CRLF CD("a") "Content-Type: text/plain; charset=utf-8" CRLF CRLF "ü" CRLF B
-			   "--",
-		    "a=ü");
+	                           "--",
+	            "a=ü");
 }
 
 static void test_header_limits(void **state)
@@ -624,9 +646,10 @@ static void test_names(void **state)
 	static const char *bad[] = {"A", "a-b", "", "a.b", "a b", "a%5fb", "ä", "a\\\"b"};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		struct body b = {0};
-		body_addf(&b, B CRLF "Content-Disposition: form-data; name=\"%s\"" CRLF CRLF
-				     "1" CRLF B "--",
-			  bad[i]);
+		body_addf(&b,
+		          B CRLF "Content-Disposition: form-data; name=\"%s\"" CRLF CRLF "1" CRLF B
+		                 "--",
+		          bad[i]);
 		expect_body(b.p, KP_PARSE_BAD_NAME);
 		free(b.p);
 	}
@@ -635,18 +658,18 @@ static void test_names(void **state)
 	name[65] = '\0';
 	struct body b = {0};
 	body_addf(&b, B CRLF "Content-Disposition: form-data; name=%s" CRLF CRLF "1" CRLF B "--",
-		  name);
+	          name);
 	expect_body(b.p, KP_PARSE_BAD_NAME);
 	free(b.p);
 	name[64] = '\0';
 	b = (struct body){0};
 	body_addf(&b, B CRLF "Content-Disposition: form-data; name=%s" CRLF CRLF "1" CRLF B "--",
-		  name);
+	          name);
 	expect_body(b.p, KP_PARSE_OK);
 	free(b.p);
 	/* A NUL inside the name. */
-	const char nul[] = B CRLF "Content-Disposition: form-data; name=\"a\0b\"" CRLF CRLF
-				  "1" CRLF B "--";
+	const char nul[] =
+	    B CRLF "Content-Disposition: form-data; name=\"a\0b\"" CRLF CRLF "1" CRLF B "--";
 	struct kp_limits lim = limits();
 	expect_lim(CT, nul, sizeof(nul) - 1, &lim, KP_PARSE_BAD_NAME);
 }
@@ -656,9 +679,9 @@ static void test_names(void **state)
 static void test_text_values(void **state)
 {
 	expect_dump(TEXT("a", "line 1\r\nline 2\r\n\tindented") B "--",
-		    "a=line 1\nline 2\n\tindented");
+	            "a=line 1\nline 2\n\tindented");
 	expect_dump(TEXT("a", "Grüße, Ελληνικά, 日本語, \xf0\x9f\x98\x80") B "--",
-		    "a=Grüße, Ελληνικά, 日本語, \xf0\x9f\x98\x80");
+	            "a=Grüße, Ελληνικά, 日本語, \xf0\x9f\x98\x80");
 	expect_dump(TEXT("a", "\n") B "--", "a=\n");
 	expect_body(TEXT("a", "x\ry") B "--", KP_PARSE_CONTROL_CHAR);
 	expect_body(TEXT("a", "x\r") B "--", KP_PARSE_CONTROL_CHAR);
@@ -679,7 +702,7 @@ static void test_text_values(void **state)
 	expect_lim(CT, nul, sizeof(nul) - 1, &lim, KP_PARSE_CONTROL_CHAR);
 	/* The first bad part fails the whole body, also after good ones. */
 	expect_body(TEXT("a", "ok") TEXT("b", "\x01") TEXT("c", "ok") B "--",
-		    KP_PARSE_CONTROL_CHAR);
+	            KP_PARSE_CONTROL_CHAR);
 }
 
 /* ---- file parts ---- */
@@ -691,8 +714,8 @@ static void test_file_part(void **state)
 	struct body b = {0};
 	body_addf(&b, TEXT("title", "Protokoll"));
 	body_addf(&b, B CRLF "Content-Disposition: form-data; name=\"doc\"; "
-			     "filename=\"Protokoll M\xc3\xa4rz \\\"final\\\" C:\\\\x.pdf\"" CRLF
-			     "Content-Type: application/pdf" CRLF CRLF);
+	                     "filename=\"Protokoll M\xc3\xa4rz \\\"final\\\" C:\\\\x.pdf\"" CRLF
+	                     "Content-Type: application/pdf" CRLF CRLF);
 	body_add(&b, file.p, file.n);
 	body_addf(&b, CRLF TEXT("after", "1") B "--" CRLF);
 
@@ -727,10 +750,10 @@ static void test_file_variants(void **state)
 {
 	/* No Content-Type: the RFC 7578 default. Empty file. Path-like
 	 * names are kept as the client sent them: they are untrusted. */
-	const char *body = B CRLF "Content-Disposition: form-data; name=\"f\"; filename=x.txt" CRLF
-				  CRLF CRLF B CRLF
-				  "Content-Disposition: form-data; name=\"g\"; "
-				  "filename=\"../../etc/passwd\"" CRLF CRLF "root" CRLF B "--";
+	const char *body = B CRLF
+	    "Content-Disposition: form-data; name=\"f\"; filename=x.txt" CRLF CRLF CRLF B CRLF
+	    "Content-Disposition: form-data; name=\"g\"; "
+	    "filename=\"../../etc/passwd\"" CRLF CRLF "root" CRLF B "--";
 	struct kp_arena a = {0};
 	struct kp_params out = {0};
 	struct kp_limits lim = limits();
@@ -748,13 +771,13 @@ static void test_file_variants(void **state)
 
 	/* Several files and a duplicate name, in order. */
 	expect_dump(B CRLF "Content-Disposition: form-data; name=f; filename=a" CRLF CRLF
-			   "12" CRLF B CRLF
-			   "Content-Disposition: form-data; name=f; filename=b" CRLF CRLF
-			   "345" CRLF TEXT("f", "text") B "--",
-		    "f=@a:2 f=@b:3 f=text");
+	                   "12" CRLF B CRLF
+	                   "Content-Disposition: form-data; name=f; filename=b" CRLF CRLF
+	                   "345" CRLF TEXT("f", "text") B "--",
+	            "f=@a:2 f=@b:3 f=text");
 	/* A file's content is bytes: CR, NUL and bad UTF-8 are kept. */
 	const char raw[] = B CRLF "Content-Disposition: form-data; name=f; filename=r" CRLF CRLF
-			       "\r\x00\xff\r\r\n" CRLF B "--";
+	                          "\r\x00\xff\r\r\n" CRLF B "--";
 	expect_dump_lim(CT, raw, sizeof(raw) - 1, &lim, "f=@r:6");
 }
 
@@ -762,7 +785,7 @@ static void test_file_no_file_chosen(void **state)
 {
 	/* What browsers send for an empty file input. */
 	const char *body = B CRLF "Content-Disposition: form-data; name=\"f\"; filename=\"\"" CRLF
-				  "Content-Type: application/octet-stream" CRLF CRLF CRLF B "--";
+	                          "Content-Type: application/octet-stream" CRLF CRLF CRLF B "--";
 	struct kp_arena a = {0};
 	struct kp_params out = {0};
 	struct kp_limits lim = limits();
@@ -780,8 +803,8 @@ static void test_file_no_file_chosen(void **state)
 	expect_dump(body, "f=@:0");
 	/* No file chosen, but content: ambiguous, refused. */
 	expect_body(B CRLF "Content-Disposition: form-data; name=f; filename=\"\"" CRLF CRLF
-			   "x" CRLF B "--",
-		    KP_PARSE_MALFORMED);
+	                   "x" CRLF B "--",
+	            KP_PARSE_MALFORMED);
 	/* No tmpdir needed when no file is written. */
 	lim.tmpdir = NULL;
 	expect_lim(CT, body, strlen(body), &lim, KP_PARSE_OK);
@@ -794,7 +817,9 @@ static void test_filename_rules(void **state)
 		enum kp_parse_status want;
 	} cases[] = {
 	    {"ok.txt", KP_PARSE_OK},
-	    {"\xc3\x9c" "bersicht \xe2\x82\xac.pdf", KP_PARSE_OK},
+	    {"\xc3\x9c"
+	     "bersicht \xe2\x82\xac.pdf",
+	     KP_PARSE_OK},
 	    {"a\xff.txt", KP_PARSE_BAD_UTF8},
 	    {"a\xc0\xae.txt", KP_PARSE_BAD_UTF8},
 	    {"a\xed\xa0\x80.txt", KP_PARSE_BAD_UTF8},
@@ -806,21 +831,22 @@ static void test_filename_rules(void **state)
 	};
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct body b = {0};
-		body_addf(&b, B CRLF "Content-Disposition: form-data; name=f; filename=\"%s\"" CRLF
-				     CRLF "data" CRLF B "--",
-			  cases[i].filename);
+		body_addf(&b,
+		          B CRLF "Content-Disposition: form-data; name=f; filename=\"%s\"" CRLF CRLF
+		                 "data" CRLF B "--",
+		          cases[i].filename);
 		expect_body(b.p, cases[i].want);
 		free(b.p);
 	}
 	/* An escaped NUL is still a NUL. */
-	const char nul[] = B CRLF "Content-Disposition: form-data; name=f; filename=\"a\\\0b\"" CRLF
-				  CRLF "x" CRLF B "--";
+	const char nul[] = B CRLF
+	    "Content-Disposition: form-data; name=f; filename=\"a\\\0b\"" CRLF CRLF "x" CRLF B "--";
 	struct kp_limits lim = limits();
 	expect_lim(CT, nul, sizeof(nul) - 1, &lim, KP_PARSE_CONTROL_CHAR);
 	/* The client's type is checked the same way. */
 	expect_body(B CRLF "Content-Disposition: form-data; name=f; filename=a" CRLF
-			   "Content-Type: text/\x01plain" CRLF CRLF "x" CRLF B "--",
-		    KP_PARSE_CONTROL_CHAR);
+	                   "Content-Type: text/\x01plain" CRLF CRLF "x" CRLF B "--",
+	            KP_PARSE_CONTROL_CHAR);
 }
 
 static void test_file_streams(void **state)
@@ -863,9 +889,9 @@ static void test_file_streams(void **state)
 
 static void test_limit_params(void **state)
 {
-	const char *body = TEXT("a", "1") B CRLF
-	    "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "data" CRLF TEXT("c", "3")
-		B "--";
+	const char *body =
+	    TEXT("a", "1") B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF
+	                          "data" CRLF TEXT("c", "3") B "--";
 	struct kp_limits lim = limits();
 	lim.max_params = 3;
 	expect_lim(CT, body, strlen(body), &lim, KP_PARSE_OK);
@@ -894,18 +920,19 @@ static void test_limit_value(void **state)
 	struct kp_limits lim = limits();
 	lim.max_value = 8;
 	static const char *ok[] = {TEXT("a", "12345678") B "--", TEXT("a", "1234567\r\n") B "--",
-				   TEXT("a", "\xe2\x82\xac\xe2\x82\xac" "12") B "--",
-				   TEXT("a", "") B "--"};
+	                           TEXT("a", "\xe2\x82\xac\xe2\x82\xac"
+	                                     "12") B "--",
+	                           TEXT("a", "") B "--"};
 	static const char *over[] = {TEXT("a", "123456789") B "--",
-				     TEXT("a", "12345678\r\n") B "--",
-				     TEXT("a", "ok") TEXT("b", "123456789") B "--"};
+	                             TEXT("a", "12345678\r\n") B "--",
+	                             TEXT("a", "ok") TEXT("b", "123456789") B "--"};
 	for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
 		expect_lim(CT, ok[i], strlen(ok[i]), &lim, KP_PARSE_OK);
 	for (size_t i = 0; i < sizeof(over) / sizeof(over[0]); i++)
 		expect_lim(CT, over[i], strlen(over[i]), &lim, KP_PARSE_TOO_LONG);
 	/* Files are not text: max_value does not apply to them. */
 	const char *file = B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF
-				  "123456789" CRLF B "--";
+	                          "123456789" CRLF B "--";
 	expect_lim(CT, file, strlen(file), &lim, KP_PARSE_OK);
 	/* A large text value, with the buffer growing through several steps. */
 	lim.max_value = 100000;
@@ -929,8 +956,7 @@ static void test_limit_value(void **state)
 static void test_limit_file(void **state)
 {
 	const char *body = TEXT("a", "1") B CRLF
-	    "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "0123456789" CRLF B
-	    "--";
+	    "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "0123456789" CRLF B "--";
 	struct kp_limits lim = limits();
 	lim.max_file = 10;
 	expect_lim(CT, body, strlen(body), &lim, KP_PARSE_OK);
@@ -939,10 +965,9 @@ static void test_limit_file(void **state)
 	lim.max_file = 0;
 	expect_lim(CT, body, strlen(body), &lim, KP_PARSE_TOO_LONG);
 	/* The limit is per file. */
-	const char *two = B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF
-				 "0123456789" CRLF B CRLF
-				 "Content-Disposition: form-data; name=g; filename=y" CRLF CRLF
-				 "0123456789" CRLF B "--";
+	const char *two = B CRLF
+	    "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "0123456789" CRLF B CRLF
+	    "Content-Disposition: form-data; name=g; filename=y" CRLF CRLF "0123456789" CRLF B "--";
 	lim.max_file = 10;
 	expect_lim(CT, two, strlen(two), &lim, KP_PARSE_OK);
 }
@@ -961,7 +986,7 @@ static void test_limit_body(void **state)
 	expect_lim(CT, "", 0, &lim, KP_PARSE_MALFORMED);
 	/* A file part over the body limit: refused and removed. */
 	const char *file = B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF
-				  "0123456789abcdef" CRLF B "--";
+	                          "0123456789abcdef" CRLF B "--";
 	lim.max_body = strlen(file) - 10;
 	expect_lim(CT, file, strlen(file), &lim, KP_PARSE_TOO_LONG);
 	lim.max_body = SIZE_MAX;
@@ -973,9 +998,8 @@ static void test_limit_body(void **state)
 static void test_reader_errors(void **state)
 {
 	const char *body = TEXT("a", "1") B CRLF
-	    "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "0123456789" CRLF B
-	    CRLF "Content-Disposition: form-data; name=g; filename=y" CRLF CRLF "0123456789" CRLF B
-	    "--";
+	    "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "0123456789" CRLF B CRLF
+	    "Content-Disposition: form-data; name=g; filename=y" CRLF CRLF "0123456789" CRLF B "--";
 	size_t len = strlen(body);
 	struct kp_limits lim = limits();
 	int fd = free_fd();
@@ -986,7 +1010,7 @@ static void test_reader_errors(void **state)
 			struct kp_params out = {0};
 			struct src s = {.data = body, .len = len, .chunk = c, .fail_at = at};
 			assert_int_equal(kp_parse_multipart(&a, CT, src_read, &s, &lim, &out),
-					 KP_PARSE_IO);
+			                 KP_PARSE_IO);
 			assert_int_equal(out.count, 0);
 			assert_int_equal(dir_count(tmpdir), 0);
 			assert_int_equal(free_fd(), fd);
@@ -1027,7 +1051,7 @@ static void test_write_error(void **state)
 	void (*prev)(int) = signal(SIGXFSZ, SIG_IGN);
 	struct body b = {0};
 	body_addf(&b, TEXT("a", "1") B CRLF
-		  "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF);
+	          "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF);
 	char *data = calloc(1, 300000);
 	assert_non_null(data);
 	body_add(&b, data, 300000);
@@ -1057,10 +1081,10 @@ static void test_failure_keeps_list(void **state)
 	assert_int_equal(kp_params_add(&a, &out, "q", 1, "query", 5), KP_PARSE_OK);
 	struct kp_param *first = out.head;
 	/* Two files written, then a bad part: all undone. */
-	const char *body = B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF
-				  "data" CRLF B CRLF
-				  "Content-Disposition: form-data; name=g; filename=y" CRLF CRLF
-				  "data" CRLF TEXT("t", "ok") TEXT("B", "bad") B "--";
+	const char *body =
+	    B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "data" CRLF B CRLF
+	           "Content-Disposition: form-data; name=g; filename=y" CRLF CRLF
+	           "data" CRLF TEXT("t", "ok") TEXT("B", "bad") B "--";
 	assert_int_equal(parse(&a, CT, body, strlen(body), 3, &lim, &out), KP_PARSE_BAD_NAME);
 	assert_int_equal(out.count, 1);
 	assert_ptr_equal(out.head, first);
@@ -1074,8 +1098,8 @@ static void test_failure_keeps_list(void **state)
 	assert_ptr_equal(out.head, first);
 	assert_string_equal(out.tail->name, "t");
 	/* A file in the middle of a failing part is removed too. */
-	const char *mid = B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF
-				 "data";
+	const char *mid =
+	    B CRLF "Content-Disposition: form-data; name=f; filename=x" CRLF CRLF "data";
 	assert_int_equal(parse(&a, CT, mid, strlen(mid), 0, &lim, &out), KP_PARSE_MALFORMED);
 	assert_int_equal(out.count, 2);
 	assert_int_equal(dir_count(tmpdir), 0);
