@@ -27,15 +27,14 @@
 #define MAX_WORKERS 64
 
 static volatile sig_atomic_t stopping;
-static volatile sig_atomic_t in_request;
 
+/* A worker sees SIGTERM only while idle (in accept() or between requests):
+ * during a request the signal is blocked (worker_run), so it neither cuts
+ * a body read or a response write short (EINTR) nor ends the request. */
 static void on_term_worker(int sig)
 {
 	(void)sig;
-	/* Idle in accept(): leave at once. Busy: finish the request first. */
-	if (!in_request)
-		_exit(0);
-	stopping = 1;
+	_exit(0);
 }
 
 static void on_term_master(int sig)
@@ -63,18 +62,24 @@ static void worker_run(const struct kp_program *prog, int listen_fd, long max_re
 	FCGX_Request fcgx;
 	if (FCGX_InitRequest(&fcgx, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)
 		_exit(1);
+	sigset_t term;
+	sigemptyset(&term);
+	sigaddset(&term, SIGTERM);
+	sigaddset(&term, SIGINT);
 	struct kp_req r;
-	memset(&r, 0, sizeof(r));
-	for (long served = 0; !stopping && served < max_requests; served++) {
+	for (long served = 0; served < max_requests; served++) {
 		if (FCGX_Accept_r(&fcgx) < 0)
 			break;
-		in_request = 1;
+		/* A signal in the few instructions before this line still ends
+		 * the worker at once; nginx retries a GET elsewhere. */
+		sigprocmask(SIG_BLOCK, &term, NULL);
 		memset(&r, 0, sizeof(r));
 		r.fcgx = &fcgx;
 		kp_app_handle(prog, &r);
 		FCGX_Finish_r(&fcgx);
 		kp_arena_reset(&r.arena);
-		in_request = 0;
+		/* A SIGTERM that came meanwhile is delivered here. */
+		sigprocmask(SIG_UNBLOCK, &term, NULL);
 	}
 	kp_db_close();
 	_exit(0);

@@ -246,8 +246,11 @@ int main(int argc, char **argv)
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 	struct kp_arena arena = {0};
 	time_t last_housekeeping = 0;
-	int rc = KP_DB_OK;
+	int rc;
 	do {
+		/* Each round starts afresh: after an outage the next round
+		 * reconnects by itself (db.c). */
+		rc = KP_DB_OK;
 		if (time(NULL) - last_housekeeping >= 600) {
 			rc = housekeeping();
 			if (rc == KP_DB_OK)
