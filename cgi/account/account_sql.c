@@ -9,9 +9,6 @@ struct kp_sql account_sql[ACC_COUNT] = {
     [ACC_USER_INSERT] = {"INSERT INTO users (email, name, password_hash, status, lang,"
                          " approved_at, approved_by) VALUES (?, ?, ?, ?, ?,"
                          " IF(? = 'active', NOW(), NULL), ?)"},
-    /* Registering again before confirming: the newest details win. */
-    [ACC_USER_REREGISTER] = {"UPDATE users SET name = ?, password_hash = ?, lang = ?"
-                             " WHERE id = ? AND status = 'unverified'"},
     [ACC_USER_SET_STATUS] = {"UPDATE users SET status = ? WHERE id = ? AND status = ?"},
     [ACC_USER_SET_PROFILE] = {"UPDATE users SET name = ?, lang = ? WHERE id = ?"},
     [ACC_USER_SET_PASSWORD] = {"UPDATE users SET password_hash = ? WHERE id = ?"},

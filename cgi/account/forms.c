@@ -36,6 +36,21 @@ const char *name_problem(const char *name)
 	/* Leading/trailing blanks make two names that look the same. */
 	if (name[0] == ' ' || name[n - 1] == ' ')
 		return "Err.NameInvalid";
+	/* So do invisible and direction-changing characters (U+200B, U+200E,
+	 * U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF): a name that shows as
+	 * someone else's. Arabic and Hebrew names need none of them; the
+	 * joiners U+200C/U+200D stay allowed, Persian names use them. */
+	for (size_t i = 0; i + 2 < n; i++) {
+		const unsigned char *u = (const unsigned char *)name + i;
+		if (u[0] == 0xE2 && u[1] == 0x80 &&
+		    (u[2] == 0x8B || u[2] == 0x8E || u[2] == 0x8F ||
+		     (u[2] >= 0xAA && u[2] <= 0xAE)))
+			return "Err.NameInvalid";
+		if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xA0 && u[2] <= 0xA9)
+			return "Err.NameInvalid";
+		if (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+			return "Err.NameInvalid";
+	}
 	return NULL;
 }
 

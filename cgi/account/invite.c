@@ -44,7 +44,7 @@ void invite_show(struct kp_req *r, const char *const *args)
 }
 
 static int create_invited(struct kp_req *r, const struct kp_token_row *row, const char *name,
-                          const char *hash, long long *id)
+                          const char *hash)
 {
 	unsigned long long new_id = 0;
 	int rc = kp_db_begin();
@@ -59,11 +59,14 @@ static int create_invited(struct kp_req *r, const struct kp_token_row *row, cons
 	if (rc == KP_DB_OK)
 		rc = kp_audit(row->created_by, r->remote_addr, "account.invite_accepted",
 		              (long long)new_id, NULL);
+	/* Signed in within the same transaction: either the member has an
+	 * account and is in, or the link still works. */
+	if (rc == KP_DB_OK)
+		rc = kp_session_start(r, (long long)new_id);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)
 		kp_db_rollback();
-	*id = (long long)new_id;
 	return rc;
 }
 
@@ -89,15 +92,12 @@ void invite_submit(struct kp_req *r, const char *const *args)
 		kp_error(r, 500);
 		return;
 	}
-	long long id = 0;
-	int rc = create_invited(r, &row, name, hash, &id);
+	int rc = create_invited(r, &row, name, hash);
 	/* Spent meanwhile, or the address registered on its own since. */
 	if (rc == KP_DB_CONFLICT || rc == KP_DB_DUPLICATE) {
 		notice(r, 404, "LinkInvalid", "/login", "Nav.Login");
 		return;
 	}
-	if (rc == KP_DB_OK)
-		rc = kp_session_start(r, id);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -5,7 +5,7 @@
 static const struct kp_route routes[] = {
     {"GET", "/login", login_show, KP_ROUTE_PUBLIC},
     {"POST", "/login", login_submit, KP_ROUTE_PUBLIC},
-    {"POST", "/logout", logout_submit, KP_ROUTE_PUBLIC},
+    {"POST", "/logout", logout_submit, KP_ROUTE_PUBLIC | KP_ROUTE_SIGNED_OUT_NOOP},
     {"GET", "/register", register_show, KP_ROUTE_PUBLIC},
     {"POST", "/register", register_submit, KP_ROUTE_PUBLIC},
     {"GET", "/verify/*", verify_show, KP_ROUTE_PUBLIC},

@@ -34,34 +34,48 @@ void register_show(struct kp_req *r, const char *const *args)
 	register_form(r, 200);
 }
 
-/* Creates the account (or refreshes an unconfirmed one) and queues the
- * confirmation mail, all or nothing. */
-static int register_account(struct kp_req *r, const char *name, const char *email, const char *hash,
-                            const struct kp_rows *existing)
+/* Creates the account and queues the confirmation mail, all or nothing. */
+static int create_account(struct kp_req *r, const char *name, const char *email, const char *hash)
 {
 	int rc = kp_db_begin();
-	if (rc != KP_DB_OK)
-		return rc;
-	long long id;
-	if (existing->count) {
-		id = kp_cell_int(existing, 0, U_ID);
-		rc = kp_db_exec(&account_sql[ACC_USER_REREGISTER],
-		                KP_ARGS(KP_STR(name), KP_STR(hash), KP_STR(r->lang), KP_INT(id)),
-		                NULL, NULL);
-	} else {
-		unsigned long long new_id = 0;
+	unsigned long long id = 0;
+	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&account_sql[ACC_USER_INSERT],
 		                KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash),
 		                        KP_STR("unverified"), KP_STR(r->lang), KP_STR("unverified"),
 		                        KP_NULLV),
-		                NULL, &new_id);
-		id = (long long)new_id;
-	}
+		                NULL, &id);
 	char token[KP_TOKEN_LEN + 1];
 	if (rc == KP_DB_OK)
-		rc = kp_token_issue("verify", id, email, 0, kp_cfg.verify_ttl, token);
+		rc = kp_token_issue("verify", (long long)id, email, 0, kp_cfg.verify_ttl, token);
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&r->arena, r->lang, "Verify", email, name,
+		                      site_link(r, "/verify/", token));
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+/* The address has an account already. Nothing about it changes — an
+ * anonymous form must not set anyone's name or password — and the mail
+ * goes to the stored address: a new link while it is unconfirmed, else a
+ * note that it is registered. */
+static int remind_existing(struct kp_req *r, const struct kp_rows *u)
+{
+	const char *email = kp_cell(u, 0, U_EMAIL), *lang = kp_cell(u, 0, U_LANG);
+	const char *name = kp_cell(u, 0, U_NAME);
+	if (strcmp(kp_cell(u, 0, U_STATUS), "unverified") != 0)
+		return kp_mail_template(&r->arena, lang, "AlreadyRegistered", email, name,
+		                        site_link(r, "/password/forgot", NULL));
+	char token[KP_TOKEN_LEN + 1];
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_token_issue("verify", kp_cell_int(u, 0, U_ID), email, 0, kp_cfg.verify_ttl,
+		                    token);
+	if (rc == KP_DB_OK)
+		rc = kp_mail_template(&r->arena, lang, "Verify", email, name,
 		                      site_link(r, "/verify/", token));
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
@@ -100,14 +114,13 @@ void register_submit(struct kp_req *r, const char *const *args)
 	}
 	struct kp_rows existing;
 	int rc = user_by_email(r, email, &existing);
-	if (rc == KP_DB_OK) {
-		if (existing.count && strcmp(kp_cell(&existing, 0, U_STATUS), "unverified") != 0)
-			rc = kp_mail_template(
-			    &r->arena, kp_cell(&existing, 0, U_LANG), "AlreadyRegistered", email,
-			    kp_cell(&existing, 0, U_NAME), site_link(r, "/password/forgot", NULL));
-		else
-			rc = register_account(r, name, email, hash, &existing);
-	}
+	if (rc == KP_DB_OK)
+		rc = existing.count ? remind_existing(r, &existing)
+		                    : create_account(r, name, email, hash);
+	/* The same form sent twice at once: the first one created the
+	 * account, and its mail is on the way. */
+	if (rc == KP_DB_DUPLICATE)
+		rc = KP_DB_OK;
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -37,7 +37,7 @@ static const char *short_agent(struct kp_req *r, const char *ua)
 		if (strstr(ua, systems[i]))
 			system = systems[i];
 	if (!browser && !system)
-		return kp_arena_strndup(&r->arena, ua, strlen(ua) > 40 ? 40 : strlen(ua));
+		return kp_text_clean(&r->arena, ua, 40);
 	return kp_arena_printf(&r->arena, "%s%s%s", browser ? browser : "",
 	                       browser && system ? ", " : "", system ? system : "");
 }

@@ -161,11 +161,13 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 	int is_post = strcmp(r->method, "POST") == 0;
 	const struct kp_route *found = NULL;
 	const char *args[KP_MAX_ARGS + 1] = {0};
-	int path_matched = 0;
+	int path_matched = 0, allows_get = 0, allows_post = 0;
 	for (const struct kp_route *rt = prog->routes; rt->method; rt++) {
 		if (!match(r, rt->pattern, r->path, args))
 			continue;
 		path_matched = 1;
+		allows_get |= strcmp(rt->method, "GET") == 0;
+		allows_post |= strcmp(rt->method, "POST") == 0;
 		if ((is_get && strcmp(rt->method, "GET") == 0) ||
 		    (is_post && strcmp(rt->method, "POST") == 0)) {
 			found = rt;
@@ -176,7 +178,10 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 		r->route = found->pattern;
 	if (!found) {
 		if (path_matched)
-			kp_header(r, "Allow", "GET, HEAD, POST");
+			kp_header(r, "Allow",
+			          allows_get && allows_post ? "GET, HEAD, POST"
+			          : allows_get              ? "GET, HEAD"
+			                                    : "POST");
 		kp_error(r, path_matched ? 405 : 404);
 		return;
 	}
@@ -195,7 +200,8 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 			kp_error(r, status);
 			return;
 		}
-		if (kp_csrf_check(r) != 0) {
+		int exempt = (found->flags & KP_ROUTE_SIGNED_OUT_NOOP) && !r->user.id;
+		if (!exempt && kp_csrf_check(r) != 0) {
 			kp_log_req(r, "csrf or origin check failed on %s", found->pattern);
 			kp_error(r, 403);
 			return;

@@ -15,7 +15,12 @@
 
 #define KP_ROUTE_PUBLIC    1 /* reachable signed out (login, register, ...) */
 #define KP_ROUTE_MULTIPART 2 /* POST may be multipart/form-data (uploads) */
-#define KP_MAX_ARGS        4
+/* For a signed-out visitor the route changes nothing (sign-out after the
+ * session timed out), so it runs without a token then; a form opened
+ * before the timeout carries the old session's token and would otherwise
+ * answer 403. Signed in, the token is checked as always. */
+#define KP_ROUTE_SIGNED_OUT_NOOP 4
+#define KP_MAX_ARGS              4
 
 /* pattern: literal segments and "*", which matches one segment of
  * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]. */

@@ -43,16 +43,22 @@ int kp_password_hash(const char *password, char out[KP_HASH_MAX])
 	return 0;
 }
 
+/* Checked instead of a real hash when there is no account, so that both
+ * cases cost one yescrypt run. */
+static char dummy_hash[KP_HASH_MAX];
+
+int kp_auth_init(void)
+{
+	return dummy_hash[0] ? 0 : kp_password_hash("no account has this password", dummy_hash);
+}
+
 int kp_password_verify(const char *password, const char *hash)
 {
-	static char dummy[KP_HASH_MAX];
-	if (!hash || !*hash) {
-		if (!dummy[0] && kp_password_hash("no account has this password", dummy) != 0)
+	int real = hash && *hash;
+	if (!real) {
+		if (kp_auth_init() != 0)
 			return 0;
-		hash = dummy;
-		static struct crypt_data data;
-		crypt_rn(password, hash, &data, sizeof(data));
-		return 0;
+		hash = dummy_hash;
 	}
 	static struct crypt_data data;
 	memset(&data, 0, sizeof(data));
@@ -60,7 +66,7 @@ int kp_password_verify(const char *password, const char *hash)
 	if (!h || h[0] == '*')
 		return 0;
 	size_t n = strlen(hash);
-	return strlen(h) == n && kp_ct_equal(h, hash, n);
+	return real && strlen(h) == n && kp_ct_equal(h, hash, n);
 }
 
 static size_t code_points(const char *s)
@@ -110,9 +116,10 @@ int kp_email_normalise(char *email)
 		return -1;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)email[i];
-		/* Plain addresses only: no quoting, comments or spaces, nothing
-		 * that means something in a mail header. */
-		if (c <= ' ' || c == 0x7f || strchr("\"(),:;<>[\\]", c))
+		/* Plain ASCII addresses only: no quoting, comments or spaces,
+		 * nothing that means something in a mail header, and no
+		 * look-alike letters from other scripts. */
+		if (c <= ' ' || c >= 0x7f || strchr("\"(),:;<>[\\]", c))
 			return -1;
 		email[i] = (char)tolower(c);
 	}
@@ -137,9 +144,22 @@ static struct kp_sql auth_sql[] = {
                          " VALUES (?, ?, NOW(6), ?)"},
 };
 
+/* The key under which attempts for an address are counted: a keyed hash,
+ * so the table holds no addresses (nor passwords typed into that field). */
+static const char *attempt_key(struct kp_req *r, const char *email)
+{
+	unsigned char mac[32];
+	kp_hmac_sha256(kp_cfg.secret, strlen(kp_cfg.secret), email, strlen(email), mac);
+	char *hex = kp_arena_alloc(&r->arena, 65);
+	if (hex)
+		kp_hex(mac, sizeof(mac), hex);
+	return hex ? hex : "";
+}
+
 long kp_throttle_wait(struct kp_req *r, const char *email)
 {
 	long window = kp_cfg.throttle_window;
+	email = attempt_key(r, email);
 	struct kp_rows rows;
 	int rc = kp_db_select(&r->arena, &auth_sql[THROTTLE_COUNT],
 	                      KP_ARGS(KP_STR(email), KP_INT(window), KP_STR(r->remote_addr),
@@ -159,6 +179,7 @@ long kp_throttle_wait(struct kp_req *r, const char *email)
 int kp_throttle_record(struct kp_req *r, const char *email, const char *result)
 {
 	kp_log_req(r, "sign-in %s", result);
+	email = attempt_key(r, email);
 	return kp_db_exec(&auth_sql[THROTTLE_RECORD],
 	                  KP_ARGS(KP_STR(email), KP_STR(r->remote_addr), KP_STR(result)), NULL,
 	                  NULL);

@@ -13,6 +13,8 @@
 
 #define KP_HASH_MAX 128
 
+/* Prepares the dummy hash (kp_password_verify); once per worker. */
+int kp_auth_init(void);
 int kp_password_hash(const char *password, char out[KP_HASH_MAX]);
 /* 1 when the password matches the hash. With hash == NULL, checks against
  * a dummy hash (same cost) and returns 0: unknown accounts take as long as

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <ClearSilver.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,7 +32,8 @@ static long num(const char *name, long def)
 	return *end ? def : n;
 }
 
-/* "https://host:port/path" -> "https://host:port" */
+/* "HTTPS://Host:443/path" -> "https://host": the form browsers send in
+ * Origin (lower case, no default port), for a byte-wise comparison. */
 static void origin_of(const char *url, char *out, size_t n)
 {
 	const char *p = strstr(url, "://");
@@ -42,6 +44,13 @@ static void origin_of(const char *url, char *out, size_t n)
 			len = (size_t)(slash - url);
 	}
 	snprintf(out, n, "%.*s", (int)len, url);
+	for (char *c = out; *c; c++)
+		*c = (char)tolower((unsigned char)*c);
+	size_t o = strlen(out);
+	if (strncmp(out, "https://", 8) == 0 && o > 4 && strcmp(out + o - 4, ":443") == 0)
+		out[o - 4] = '\0';
+	else if (strncmp(out, "http://", 7) == 0 && o > 3 && strcmp(out + o - 3, ":80") == 0)
+		out[o - 3] = '\0';
 }
 
 int kp_config_load(const char *path, char *err, size_t errlen)
@@ -115,8 +124,13 @@ int kp_config_check(char *err, size_t errlen)
 		snprintf(err, errlen, "Site.BaseURL must not end with a slash");
 		return -1;
 	}
-	if (c->secure && strncmp(c->base_url, "https://", 8) != 0) {
-		snprintf(err, errlen, "Site.Secure = 1 needs an https:// Site.BaseURL");
+	if (c->secure != (strncmp(c->base_url, "https://", 8) == 0)) {
+		snprintf(err, errlen,
+		         "Site.Secure must be 1 exactly when Site.BaseURL is https://");
+		return -1;
+	}
+	if (c->verify_ttl <= 0 || c->reset_ttl <= 0 || c->invite_ttl <= 0) {
+		snprintf(err, errlen, "Auth.VerifyTTL, ResetTTL and InviteTTL must be positive");
 		return -1;
 	}
 	if (strcmp(c->lang, "de") != 0 && strcmp(c->lang, "en") != 0) {

@@ -14,6 +14,10 @@ static MYSQL *conn;
 static int conn_migrate;
 static unsigned conn_gen = 1; /* bumped on each new connection */
 static int in_tx;
+/* The connection was lost inside a transaction: its earlier statements are
+ * gone, so every further statement and the commit fail until rollback —
+ * a later statement must never autocommit on a new connection. */
+static int tx_broken;
 static time_t last_used;
 static char last_error[256];
 
@@ -41,6 +45,8 @@ void kp_db_close(void)
 		mysql_close(conn);
 		conn = NULL;
 	}
+	if (in_tx)
+		tx_broken = 1;
 	in_tx = 0;
 }
 
@@ -78,12 +84,15 @@ int kp_db_connect(int migrate)
 	return KP_DB_OK;
 }
 
-/* A connection idle for a while may have been closed by a server restart
- * or wait_timeout. Finding out with a ping before the request runs means a
- * write is never sent into a dead connection, where its fate would be
- * unknown. */
+/* A connection idle for more than a second may have been closed by a
+ * server restart or wait_timeout. Finding out with a ping before the next
+ * statement means a write after a pause is never sent into a connection
+ * that died during the pause, where its fate would be unknown. (Under load
+ * the connection is never idle that long and nothing is pinged.) */
 static int ensure_conn(void)
 {
+	if (tx_broken)
+		return KP_DB_DOWN;
 	if (conn && !in_tx && time(NULL) - last_used > 1 && mysql_ping(conn) != 0) {
 		kp_log("db: connection lost, reconnecting");
 		kp_db_close();
@@ -224,7 +233,7 @@ int kp_db_select(struct kp_arena *a, struct kp_sql *q, const struct kp_val *args
 		return classify(mysql_stmt_errno(st), mysql_stmt_error(st));
 	}
 	size_t row = 0;
-	int f;
+	int f = 0;
 	while (row < count && ((f = mysql_stmt_fetch(st)) == 0 || f == MYSQL_DATA_TRUNCATED)) {
 		for (size_t c = 0; c < cols; c++) {
 			char **cell = &out->cells[row * cols + c];
@@ -246,12 +255,21 @@ int kp_db_select(struct kp_arena *a, struct kp_sql *q, const struct kp_val *args
 			one.buffer = *cell;
 			one.buffer_length = len[c] + 1;
 			one.length = &got;
-			mysql_stmt_fetch_column(st, &one, (unsigned)c, 0);
+			if (mysql_stmt_fetch_column(st, &one, (unsigned)c, 0) != 0) {
+				rc = classify(mysql_stmt_errno(st), mysql_stmt_error(st));
+				mysql_stmt_free_result(st);
+				return rc;
+			}
 			(*cell)[len[c]] = '\0';
 		}
 		row++;
 	}
 	out->count = row;
+	if (row < count) { /* fetch failed midway: no partial lists */
+		rc = classify(mysql_stmt_errno(st), mysql_stmt_error(st));
+		mysql_stmt_free_result(st);
+		return rc;
+	}
 	mysql_stmt_free_result(st);
 	return KP_DB_OK;
 }
@@ -271,6 +289,7 @@ int kp_db_exec(struct kp_sql *q, const struct kp_val *args, size_t nargs,
 
 int kp_db_begin(void)
 {
+	tx_broken = 0; /* a new unit of work; the last one was rolled back */
 	if (ensure_conn() != KP_DB_OK)
 		return KP_DB_DOWN;
 	if (mysql_real_query(conn, "START TRANSACTION", 17) != 0)
@@ -281,8 +300,9 @@ int kp_db_begin(void)
 
 int kp_db_commit(void)
 {
-	if (!conn) {
+	if (!conn || tx_broken) {
 		in_tx = 0;
+		tx_broken = 0;
 		return KP_DB_DOWN;
 	}
 	int ok = mysql_commit(conn) == 0;
@@ -297,6 +317,7 @@ void kp_db_rollback(void)
 	if (conn && in_tx)
 		mysql_rollback(conn);
 	in_tx = 0;
+	tx_broken = 0;
 }
 
 int kp_db_run_script(const char *sql, size_t len, char *err, size_t errlen)

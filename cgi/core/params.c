@@ -422,3 +422,30 @@ int kp_fields_check(const struct kp_params *p, const struct kp_field *fields, co
 	}
 	return 0;
 }
+
+char *kp_text_clean(struct kp_arena *a, const char *s, size_t max_bytes)
+{
+	size_t n = strlen(s);
+	char *out = kp_arena_alloc(a, (n < max_bytes ? n : max_bytes) + 1);
+	if (!out)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = (unsigned char)s[i];
+		size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		if (i + len > n || !kp_text_valid(s + i, len, 0)) {
+			len = 1;
+			if (o + 1 > max_bytes)
+				break;
+			out[o++] = '?';
+		} else {
+			if (o + len > max_bytes)
+				break;
+			memcpy(out + o, s + i, len);
+			o += len;
+		}
+		i += len;
+	}
+	out[o] = '\0';
+	return out;
+}

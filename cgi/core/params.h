@@ -93,6 +93,12 @@ size_t kp_param_count(const struct kp_params *p, const char *name);
 #define KP_TEXT_ALLOW_TAB     2 /* '\t' */
 int kp_text_valid(const char *s, size_t len, int flags);
 
+/* A copy of s (in the arena) that is valid text for kp_text_valid(..., 0):
+ * every invalid byte or control character becomes '?', and the copy is
+ * cut at a character boundary to at most max_bytes. For values we store
+ * but do not validate (a browser's User-Agent). */
+char *kp_text_clean(struct kp_arena *a, const char *s, size_t max_bytes);
+
 /* Appends a parameter (names/values are copied into the arena). */
 enum kp_parse_status kp_params_add(struct kp_arena *a, struct kp_params *p, const char *name,
                                    size_t name_len, const char *value, size_t value_len);

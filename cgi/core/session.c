@@ -96,16 +96,8 @@ int kp_session_start(struct kp_req *r, long long user_id)
 		return KP_DB_ERROR;
 	unsigned char hash[32];
 	kp_sha256(token, strlen(token), hash);
-	char agent[256];
-	/* Cut at a character boundary so the column stays valid UTF-8. */
-	size_t n = strlen(r->user_agent);
-	if (n > 255) {
-		n = 255;
-		while (n > 0 && ((unsigned char)r->user_agent[n] & 0xC0) == 0x80)
-			n--;
-	}
-	memcpy(agent, r->user_agent, n);
-	agent[n] = '\0';
+	/* The header is the browser's to choose: stored only as valid text. */
+	const char *agent = kp_text_clean(&r->arena, r->user_agent, 255);
 	unsigned long long id;
 	int rc = kp_db_exec(
 	    &session_sql[SESSION_INSERT],

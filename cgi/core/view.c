@@ -138,6 +138,12 @@ void kp_view_reset(struct kp_req *r)
 
 void kp_set(struct kp_req *r, const char *name, const char *value)
 {
+	/* Only Page.* and User.* are cleared after a request (kp_view_reset):
+	 * anything else would be seen by the next user of this worker. */
+	if (strncmp(name, "Page.", 5) != 0 && strncmp(name, "User.", 5) != 0) {
+		kp_log("view: refused to set %s (only Page.* and User.*)", name);
+		return;
+	}
 	NEOERR *e = hdf_set_value((HDF *)r->hdf, name, value ? value : "");
 	if (e)
 		log_neoerr(name, e);
@@ -398,6 +404,12 @@ void kp_error(struct kp_req *r, int status)
 
 void kp_db_fail(struct kp_req *r, int db_status)
 {
+	/* Errors are logged where they happen (db.c); these two are answers a
+	 * handler did not expect, so they are logged here. */
+	if (db_status == KP_DB_DUPLICATE || db_status == KP_DB_CONFLICT)
+		kp_log_req(r, "unexpected %s on %s",
+		           db_status == KP_DB_DUPLICATE ? "duplicate key" : "conflict",
+		           r->route ? r->route : "(no route)");
 	if (db_status == KP_DB_DOWN) {
 		kp_header(r, "Retry-After", "10");
 		kp_error(r, 503);

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "auth.h"
 #include "config.h"
 #include "db.h"
 #include "log.h"
@@ -57,7 +58,7 @@ static void worker_run(const struct kp_program *prog, int listen_fd, long max_re
 	set_handler(SIGTERM, on_term_worker);
 	set_handler(SIGINT, on_term_worker);
 	signal(SIGPIPE, SIG_IGN);
-	if (kp_view_init() != 0)
+	if (kp_view_init() != 0 || kp_auth_init() != 0)
 		_exit(1);
 	FCGX_Request fcgx;
 	if (FCGX_InitRequest(&fcgx, listen_fd, FCGI_FAIL_ACCEPT_ON_INTR) != 0)

@@ -51,7 +51,8 @@ static struct kp_sql mailer_sql[M_COUNT] = {
                    " failed_at = NOW() WHERE id = ?"},
     [H_SESSIONS] = {"DELETE FROM sessions WHERE last_seen_at < NOW() - INTERVAL ? SECOND"
                     " OR created_at < NOW() - INTERVAL ? SECOND"},
-    [H_ATTEMPTS] = {"DELETE FROM login_attempts WHERE at < NOW() - INTERVAL 30 DAY"},
+    /* Throttling looks back Auth.ThrottleWindow; a day is plenty. */
+    [H_ATTEMPTS] = {"DELETE FROM login_attempts WHERE at < NOW() - INTERVAL 1 DAY"},
     [H_TOKENS] = {"DELETE FROM tokens WHERE expires_at < NOW() - INTERVAL 30 DAY"},
     [H_MAILS] = {"DELETE FROM mail_queue WHERE sent_at < NOW() - INTERVAL 30 DAY"
                  " OR failed_at < NOW() - INTERVAL 30 DAY"},

@@ -25,7 +25,8 @@ enum {
 	CTL_MIGRATION_RECORD,
 	CTL_USER_BY_EMAIL,
 	CTL_USER_INSERT_ADMIN,
-	CTL_USER_SET_STATUS,
+	CTL_USER_APPROVE,
+	CTL_USER_SUSPEND,
 	CTL_USER_COUNT,
 	CTL_PING,
 };
@@ -37,13 +38,13 @@ static struct kp_sql ctl_sql[] = {
     [CTL_MIGRATION_DONE] = {"SELECT COUNT(*) FROM schema_migrations WHERE version = ?"},
     [CTL_MIGRATION_RECORD] = {"INSERT INTO schema_migrations (version, applied_at)"
                               " VALUES (?, NOW())"},
-    [CTL_USER_BY_EMAIL] = {"SELECT id, status, name, lang FROM users WHERE email = ?"},
+    [CTL_USER_BY_EMAIL] = {"SELECT id, status, name, lang, email FROM users WHERE email = ?"},
     [CTL_USER_INSERT_ADMIN] = {"INSERT INTO users (email, name, password_hash, role, status,"
                                " lang, approved_at) VALUES (?, ?, ?, 'admin', 'active', ?,"
                                " NOW())"},
-    [CTL_USER_SET_STATUS] = {"UPDATE users SET status = ?,"
-                             " approved_at = IF(? = 'active', NOW(), approved_at)"
-                             " WHERE id = ?"},
+    [CTL_USER_APPROVE] = {"UPDATE users SET status = 'active', approved_at = NOW()"
+                          " WHERE id = ? AND status = 'pending'"},
+    [CTL_USER_SUSPEND] = {"UPDATE users SET status = 'suspended' WHERE id = ?"},
     [CTL_USER_COUNT] = {"SELECT COUNT(*) FROM users"},
     [CTL_PING] = {"SELECT 1"},
 };
@@ -244,14 +245,12 @@ static int cmd_user_approve(const char *email)
 	long long id = kp_cell_int(&u, 0, 0);
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc =
-		    kp_db_exec(&ctl_sql[CTL_USER_SET_STATUS],
-		               KP_ARGS(KP_STR("active"), KP_STR("active"), KP_INT(id)), NULL, NULL);
+		rc = kp_db_exec(&ctl_sql[CTL_USER_APPROVE], KP_ARGS(KP_INT(id)), NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_audit(0, "kpctl", "account.approved", id, NULL);
 	const char *link = kp_arena_printf(&arena, "%s/login", kp_cfg.base_url);
 	if (rc == KP_DB_OK)
-		rc = kp_mail_template(&arena, kp_cell(&u, 0, 3), "Approved", email,
+		rc = kp_mail_template(&arena, kp_cell(&u, 0, 3), "Approved", kp_cell(&u, 0, 4),
 		                      kp_cell(&u, 0, 2), link);
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
@@ -271,9 +270,13 @@ static int cmd_user_suspend(const char *email)
 	long long id = kp_cell_int(&u, 0, 0);
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = kp_db_exec(&ctl_sql[CTL_USER_SET_STATUS],
-		                KP_ARGS(KP_STR("suspended"), KP_STR("suspended"), KP_INT(id)), NULL,
-		                NULL);
+		rc = kp_db_exec(&ctl_sql[CTL_USER_SUSPEND], KP_ARGS(KP_INT(id)), NULL, NULL);
+	/* Links already mailed (reset, e-mail change) die with the account's
+	 * sessions. */
+	if (rc == KP_DB_OK)
+		rc = kp_token_use_all(id, "reset");
+	if (rc == KP_DB_OK)
+		rc = kp_token_use_all(id, "email");
 	if (rc == KP_DB_OK)
 		rc = kp_session_end_user(id, 0);
 	if (rc == KP_DB_OK)

@@ -1,10 +1,14 @@
 -- Accounts, sessions, one-time tokens, sign-in attempts, the mail queue
 -- and the audit log: what the account program and libkp need.
 -- All times are UTC (the programs set time_zone = '+00:00').
+-- E-mail addresses are compared byte for byte (utf8mb4_bin): the programs
+-- store them lower-cased and ASCII-only, and a case- and accent-blind
+-- collation would make "mémber@knötenpunkt.test" the same account as
+-- "member@knotenpunkt.test".
 
 CREATE TABLE users (
   id             INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  email          VARCHAR(254) NOT NULL,
+  email          VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   name           VARCHAR(100) NOT NULL,
   password_hash  VARCHAR(128) NULL,
   role           ENUM('member','moderator','admin') NOT NULL DEFAULT 'member',
@@ -12,7 +16,7 @@ CREATE TABLE users (
   -- admin; suspended: may not sign in; deleted: kept as a tombstone.
   status         ENUM('unverified','pending','active','suspended','deleted') NOT NULL,
   lang           CHAR(2) NOT NULL DEFAULT 'de',
-  pending_email  VARCHAR(254) NULL,
+  pending_email  VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NULL,
   created_at     DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at     DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
   approved_at    DATETIME NULL,
@@ -41,7 +45,7 @@ CREATE TABLE tokens (
   token_hash  BINARY(32) NOT NULL,
   kind        ENUM('verify','email','reset','invite') NOT NULL,
   user_id     INT UNSIGNED NULL,
-  email       VARCHAR(254) NOT NULL,
+  email       VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   created_by  INT UNSIGNED NULL,
   created_at  DATETIME NOT NULL,
   expires_at  DATETIME NOT NULL,
@@ -51,9 +55,11 @@ CREATE TABLE tokens (
   CONSTRAINT tokens_user_fk FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- Only a keyed hash of the typed address is kept (people type passwords
+-- into the wrong field), and only as long as throttling needs it.
 CREATE TABLE login_attempts (
   id      BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  email   VARCHAR(254) NOT NULL,
+  email   CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   ip      VARCHAR(45) NOT NULL,
   at      DATETIME(6) NOT NULL,
   result  ENUM('ok','fail','throttled') NOT NULL,
@@ -63,7 +69,7 @@ CREATE TABLE login_attempts (
 
 CREATE TABLE mail_queue (
   id               BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  to_addr          VARCHAR(254) NOT NULL,
+  to_addr          VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
   subject          VARCHAR(255) NOT NULL,
   body             MEDIUMTEXT NOT NULL,
   created_at       DATETIME NOT NULL,
