@@ -451,6 +451,7 @@ nginx_conf() {
 	mkdir -p "$DIR/snippets"
 	ln -sfn "$ROOT/conf/nginx/knotenpunkt-routes.conf" "$DIR/snippets/knotenpunkt-routes.conf"
 	ln -sfn "$ROOT/conf/nginx/knotenpunkt-headers.conf" "$DIR/snippets/knotenpunkt-headers.conf"
+	ln -sfn "$ROOT/conf/nginx/knotenpunkt-log.conf" "$DIR/snippets/knotenpunkt-log.conf"
 	ln -sfn /etc/nginx/fastcgi_params "$DIR/fastcgi_params"
 	local p
 	{

@@ -9,17 +9,16 @@ struct kp_sql account_sql[ACC_COUNT] = {
     [ACC_USER_INSERT] = {"INSERT INTO users (email, name, password_hash, status, lang,"
                          " approved_at, approved_by) VALUES (?, ?, ?, ?, ?,"
                          " IF(? = 'active', NOW(), NULL), ?)"},
-    [ACC_USER_SET_STATUS] = {"UPDATE users SET status = ? WHERE id = ? AND status = ?"},
+    [ACC_USER_CONFIRM] = {"UPDATE users SET name = ?, password_hash = ?, status = 'pending'"
+                          " WHERE id = ? AND status = 'unverified'"},
     [ACC_USER_SET_PROFILE] = {"UPDATE users SET name = ?, lang = ? WHERE id = ?"},
     [ACC_USER_SET_PASSWORD] = {"UPDATE users SET password_hash = ? WHERE id = ?"},
     [ACC_USER_SET_PENDING_EMAIL] = {"UPDATE users SET pending_email = ? WHERE id = ?"},
     [ACC_USER_SET_EMAIL] = {"UPDATE users SET email = ?, pending_email = NULL"
                             " WHERE id = ? AND pending_email = ?"},
     [ACC_USER_LOGGED_IN] = {"UPDATE users SET last_login_at = NOW() WHERE id = ?"},
-    /* A reset link sent in the last five minutes: no second mail, so the
-     * form cannot be used to flood someone's inbox. */
-    [ACC_RESET_RECENT] = {"SELECT COUNT(*) FROM tokens WHERE user_id = ? AND kind = 'reset'"
-                          " AND used_at IS NULL AND created_at > NOW() - INTERVAL 5 MINUTE"},
+    [ACC_RESET_REQUEST] = {"INSERT INTO mail_requests (kind, email, created_at)"
+                           " VALUES ('reset', ?, NOW())"},
     [ACC_SESSIONS_OF_USER] = {"SELECT id, created_at, last_seen_at, ip, user_agent"
                               " FROM sessions WHERE user_id = ?"
                               " ORDER BY last_seen_at DESC, id DESC LIMIT 50"},

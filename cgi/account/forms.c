@@ -23,34 +23,65 @@ char *form_copy(struct kp_req *r, const char *name)
 	return kp_arena_strdup(&r->arena, v ? v : "");
 }
 
+/* Next code point of valid UTF-8 (the parsers checked it). */
+static unsigned next_code_point(const unsigned char **p)
+{
+	const unsigned char *u = *p;
+	unsigned cp;
+	if (u[0] < 0x80) {
+		cp = u[0];
+		*p += 1;
+	} else if (u[0] < 0xE0) {
+		cp = (u[0] & 0x1Fu) << 6 | (u[1] & 0x3Fu);
+		*p += 2;
+	} else if (u[0] < 0xF0) {
+		cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+		*p += 3;
+	} else {
+		cp = (u[0] & 0x07u) << 18 | (u[1] & 0x3Fu) << 12 | (u[2] & 0x3Fu) << 6 |
+		     (u[3] & 0x3Fu);
+		*p += 4;
+	}
+	return cp;
+}
+
+static int is_blank(unsigned cp)
+{
+	return cp == 0x20 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+	       cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+/* Invisible, blank-looking or direction-changing characters: a name made
+ * with them shows as someone else's. Arabic and Hebrew names need none of
+ * them; the joiners U+200C/U+200D stay allowed, Persian names use them. */
+static int is_invisible(unsigned cp)
+{
+	return cp == 0xAD || cp == 0x115F || cp == 0x1160 || cp == 0x180E || cp == 0x200B ||
+	       cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
+	       (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164 || cp == 0xFEFF || cp == 0xFFA0 ||
+	       (cp >= 0xFFF0 && cp <= 0xFFFB);
+}
+
 const char *name_problem(const char *name)
 {
-	size_t n = strlen(name), chars = 0;
-	if (n == 0)
+	if (!*name)
 		return "Err.Required";
+	size_t chars = 0;
+	unsigned first = 0, last = 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p;) {
+		unsigned cp = next_code_point(&p);
+		if (is_invisible(cp))
+			return "Err.NameInvalid";
+		if (chars++ == 0)
+			first = cp;
+		last = cp;
+	}
 	/* users.name holds 100 characters, whatever the script. */
-	for (size_t i = 0; i < n; i++)
-		chars += ((unsigned char)name[i] & 0xC0) != 0x80;
 	if (chars > 100)
 		return "Err.TooLong";
-	/* Leading/trailing blanks make two names that look the same. */
-	if (name[0] == ' ' || name[n - 1] == ' ')
+	/* Blanks at either end make two names that look the same. */
+	if (is_blank(first) || is_blank(last))
 		return "Err.NameInvalid";
-	/* So do invisible and direction-changing characters (U+200B, U+200E,
-	 * U+200F, U+202A-U+202E, U+2060-U+2069, U+FEFF): a name that shows as
-	 * someone else's. Arabic and Hebrew names need none of them; the
-	 * joiners U+200C/U+200D stay allowed, Persian names use them. */
-	for (size_t i = 0; i + 2 < n; i++) {
-		const unsigned char *u = (const unsigned char *)name + i;
-		if (u[0] == 0xE2 && u[1] == 0x80 &&
-		    (u[2] == 0x8B || u[2] == 0x8E || u[2] == 0x8F ||
-		     (u[2] >= 0xAA && u[2] <= 0xAE)))
-			return "Err.NameInvalid";
-		if (u[0] == 0xE2 && u[1] == 0x81 && u[2] >= 0xA0 && u[2] <= 0xA9)
-			return "Err.NameInvalid";
-		if (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
-			return "Err.NameInvalid";
-	}
 	return NULL;
 }
 

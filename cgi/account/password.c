@@ -1,7 +1,7 @@
-/* /password/forgot and /password/reset. The forgot form answers the same
- * for every address; only active accounts get a link, and at most one per
- * five minutes. A reset ends every session of the account and every other
- * reset link. */
+/* /password/forgot and /password/reset. The forgot form only records the
+ * request and answers the same for every address; kp-mailer sends a link
+ * to active accounts, at most one per five minutes. A reset ends every
+ * session of the account and every other reset link. */
 #include <string.h>
 
 #include "account.h"
@@ -23,30 +23,6 @@ void forgot_show(struct kp_req *r, const char *const *args)
 	kp_render(r, 200, "account/forgot.cs");
 }
 
-static int send_reset_link(struct kp_req *r, const struct kp_rows *user)
-{
-	long long id = kp_cell_int(user, 0, U_ID);
-	struct kp_rows recent;
-	int rc =
-	    kp_db_select(&r->arena, &account_sql[ACC_RESET_RECENT], KP_ARGS(KP_INT(id)), &recent);
-	if (rc != KP_DB_OK || kp_cell_int(&recent, 0, 0) > 0)
-		return rc;
-	char token[KP_TOKEN_LEN + 1];
-	const char *email = kp_cell(user, 0, U_EMAIL);
-	rc = kp_db_begin();
-	if (rc == KP_DB_OK)
-		rc = kp_token_issue("reset", id, email, 0, kp_cfg.reset_ttl, token);
-	if (rc == KP_DB_OK)
-		rc = kp_mail_template(&r->arena, kp_cell(user, 0, U_LANG), "Reset", email,
-		                      kp_cell(user, 0, U_NAME),
-		                      site_link(r, "/password/reset/", token));
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
-}
-
 void forgot_submit(struct kp_req *r, const char *const *args)
 {
 	if (form_fields_ok(r, forgot_fields) != 0)
@@ -59,10 +35,9 @@ void forgot_submit(struct kp_req *r, const char *const *args)
 		kp_render(r, 422, "account/forgot.cs");
 		return;
 	}
-	struct kp_rows user;
-	int rc = user_by_email(r, email, &user);
-	if (rc == KP_DB_OK && user.count && strcmp(kp_cell(&user, 0, U_STATUS), "active") == 0)
-		rc = send_reset_link(r, &user);
+	/* One row, whatever the address: the answer must not tell, not even
+	 * by its time, whether an account exists. kp-mailer sends the link. */
+	int rc = kp_db_exec(&account_sql[ACC_RESET_REQUEST], KP_ARGS(KP_STR(email)), NULL, NULL);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -34,12 +34,18 @@ void register_show(struct kp_req *r, const char *const *args)
 	register_form(r, 200);
 }
 
-/* Creates the account and queues the confirmation mail, all or nothing. */
-static int create_account(struct kp_req *r, const char *name, const char *email, const char *hash)
+/* A registration: the account row when the address is new, and a link
+ * that carries this registration's name and password hash. Nothing is
+ * applied before the link is confirmed, so registering an address that
+ * is not one's own (first, or again) gains nothing: only the mailbox's
+ * owner can confirm, and they confirm their own details. */
+static int register_attempt(struct kp_req *r, const char *name, const char *email, const char *hash,
+                            const struct kp_rows *existing)
 {
 	int rc = kp_db_begin();
-	unsigned long long id = 0;
-	if (rc == KP_DB_OK)
+	unsigned long long id =
+	    existing->count ? (unsigned long long)kp_cell_int(existing, 0, U_ID) : 0;
+	if (rc == KP_DB_OK && !existing->count)
 		rc = kp_db_exec(&account_sql[ACC_USER_INSERT],
 		                KP_ARGS(KP_STR(email), KP_STR(name), KP_STR(hash),
 		                        KP_STR("unverified"), KP_STR(r->lang), KP_STR("unverified"),
@@ -47,35 +53,10 @@ static int create_account(struct kp_req *r, const char *name, const char *email,
 		                NULL, &id);
 	char token[KP_TOKEN_LEN + 1];
 	if (rc == KP_DB_OK)
-		rc = kp_token_issue("verify", (long long)id, email, 0, kp_cfg.verify_ttl, token);
+		rc = kp_token_issue_registration((long long)id, email, name, hash,
+		                                 kp_cfg.verify_ttl, token);
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&r->arena, r->lang, "Verify", email, name,
-		                      site_link(r, "/verify/", token));
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
-}
-
-/* The address has an account already. Nothing about it changes — an
- * anonymous form must not set anyone's name or password — and the mail
- * goes to the stored address: a new link while it is unconfirmed, else a
- * note that it is registered. */
-static int remind_existing(struct kp_req *r, const struct kp_rows *u)
-{
-	const char *email = kp_cell(u, 0, U_EMAIL), *lang = kp_cell(u, 0, U_LANG);
-	const char *name = kp_cell(u, 0, U_NAME);
-	if (strcmp(kp_cell(u, 0, U_STATUS), "unverified") != 0)
-		return kp_mail_template(&r->arena, lang, "AlreadyRegistered", email, name,
-		                        site_link(r, "/password/forgot", NULL));
-	char token[KP_TOKEN_LEN + 1];
-	int rc = kp_db_begin();
-	if (rc == KP_DB_OK)
-		rc = kp_token_issue("verify", kp_cell_int(u, 0, U_ID), email, 0, kp_cfg.verify_ttl,
-		                    token);
-	if (rc == KP_DB_OK)
-		rc = kp_mail_template(&r->arena, lang, "Verify", email, name,
 		                      site_link(r, "/verify/", token));
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
@@ -114,9 +95,13 @@ void register_submit(struct kp_req *r, const char *const *args)
 	}
 	struct kp_rows existing;
 	int rc = user_by_email(r, email, &existing);
-	if (rc == KP_DB_OK)
-		rc = existing.count ? remind_existing(r, &existing)
-		                    : create_account(r, name, email, hash);
+	if (rc == KP_DB_OK && existing.count &&
+	    strcmp(kp_cell(&existing, 0, U_STATUS), "unverified") != 0)
+		rc = kp_mail_template(&r->arena, kp_cell(&existing, 0, U_LANG), "AlreadyRegistered",
+		                      kp_cell(&existing, 0, U_EMAIL), kp_cell(&existing, 0, U_NAME),
+		                      site_link(r, "/password/forgot", NULL));
+	else if (rc == KP_DB_OK)
+		rc = register_attempt(r, name, email, hash, &existing);
 	/* The same form sent twice at once: the first one created the
 	 * account, and its mail is on the way. */
 	if (rc == KP_DB_DUPLICATE)
@@ -181,11 +166,15 @@ static int confirm_registration(struct kp_req *r, const struct kp_token_row *row
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_token_use(row->id);
+	/* This link's details become the account's; every other link of it
+	 * (someone else's registration of the same address) is spent. */
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(
-		    &account_sql[ACC_USER_SET_STATUS],
-		    KP_ARGS(KP_STR("pending"), KP_INT(row->user_id), KP_STR("unverified")),
+		    &account_sql[ACC_USER_CONFIRM],
+		    KP_ARGS(KP_STR(row->name), KP_STR(row->password_hash), KP_INT(row->user_id)),
 		    &changed, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_token_use_all(row->user_id, "verify");
 	if (rc == KP_DB_OK)
 		rc = kp_audit(row->user_id, r->remote_addr, "account.verified", row->user_id, NULL);
 	if (rc == KP_DB_OK && changed == 1)

@@ -4,12 +4,17 @@
 
 #include "db.h"
 
-enum { TOKEN_INSERT, TOKEN_FIND, TOKEN_USE, TOKEN_USE_ALL };
+enum { TOKEN_INSERT, TOKEN_INSERT_REGISTRATION, TOKEN_FIND, TOKEN_USE, TOKEN_USE_ALL };
 static struct kp_sql token_sql[] = {
     [TOKEN_INSERT] = {"INSERT INTO tokens (token_hash, kind, user_id, email, created_by,"
                       " created_at, expires_at) VALUES (?, ?, ?, ?, ?, NOW(),"
                       " NOW() + INTERVAL ? SECOND)"},
-    [TOKEN_FIND] = {"SELECT id, user_id, email, created_by FROM tokens WHERE token_hash = ?"
+    [TOKEN_INSERT_REGISTRATION] =
+        {"INSERT INTO tokens (token_hash, kind, user_id, email,"
+         " name, password_hash, created_at, expires_at)"
+         " VALUES (?, 'verify', ?, ?, ?, ?, NOW(), NOW() + INTERVAL ? SECOND)"},
+    [TOKEN_FIND] = {"SELECT id, user_id, email, created_by, name, password_hash"
+                    " FROM tokens WHERE token_hash = ?"
                     " AND kind = ? AND used_at IS NULL AND expires_at > NOW()"},
     [TOKEN_USE] = {"UPDATE tokens SET used_at = NOW() WHERE id = ? AND used_at IS NULL"},
     [TOKEN_USE_ALL] = {"UPDATE tokens SET used_at = NOW() WHERE user_id = ? AND kind = ?"
@@ -34,6 +39,20 @@ int kp_token_issue(const char *kind, long long user_id, const char *email, long 
 	                  NULL, NULL);
 }
 
+int kp_token_issue_registration(long long user_id, const char *email, const char *name,
+                                const char *password_hash, long ttl_seconds,
+                                char out[KP_TOKEN_LEN + 1])
+{
+	if (kp_token_new(out) != 0)
+		return KP_DB_ERROR;
+	unsigned char hash[32];
+	kp_sha256(out, strlen(out), hash);
+	return kp_db_exec(&token_sql[TOKEN_INSERT_REGISTRATION],
+	                  KP_ARGS(KP_BLOB(hash, 32), KP_INT(user_id), KP_STR(email), KP_STR(name),
+	                          KP_STR(password_hash), KP_INT(ttl_seconds)),
+	                  NULL, NULL);
+}
+
 int kp_token_find(struct kp_arena *a, const char *kind, const char *token, struct kp_token_row *row,
                   int *found)
 {
@@ -52,6 +71,8 @@ int kp_token_find(struct kp_arena *a, const char *kind, const char *token, struc
 	row->user_id = kp_cell_int(&rows, 0, 1);
 	row->email = kp_cell(&rows, 0, 2);
 	row->created_by = kp_cell_int(&rows, 0, 3);
+	row->name = kp_cell(&rows, 0, 4);
+	row->password_hash = kp_cell(&rows, 0, 5);
 	*found = 1;
 	return KP_DB_OK;
 }

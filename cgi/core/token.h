@@ -10,12 +10,18 @@
 struct kp_token_row {
 	long long id, user_id, created_by;
 	const char *email;
+	const char *name, *password_hash; /* registrations only, else NULL */
 };
 
 /* Issues a token; the clear text goes to out (for the link), only the
  * hash to the database. user_id / created_by 0: none. Returns db status. */
 int kp_token_issue(const char *kind, long long user_id, const char *email, long long created_by,
                    long ttl_seconds, char out[KP_TOKEN_LEN + 1]);
+/* A "verify" token that carries the registration's name and password
+ * hash, applied when it is confirmed. */
+int kp_token_issue_registration(long long user_id, const char *email, const char *name,
+                                const char *password_hash, long ttl_seconds,
+                                char out[KP_TOKEN_LEN + 1]);
 /* Finds an unused, unexpired token of that kind. Returns db status;
  * *found is 0 when there is none (malformed tokens are simply not found). */
 int kp_token_find(struct kp_arena *a, const char *kind, const char *token, struct kp_token_row *row,

@@ -381,7 +381,27 @@ void kp_render(struct kp_req *r, int status, const char *template_name)
 
 void kp_redirect(struct kp_req *r, const char *location)
 {
-	kp_header(r, "Location", location);
+	/* A Location is a URI: spaces, controls and non-ASCII (from a next=
+	 * parameter) go percent-encoded, never raw into the header. */
+	size_t n = strlen(location), extra = 0;
+	for (size_t i = 0; i < n; i++)
+		extra += (unsigned char)location[i] <= ' ' || (unsigned char)location[i] >= 0x7f;
+	char *uri = kp_arena_alloc(&r->arena, n + 2 * extra + 1);
+	if (!uri) {
+		kp_error(r, 500);
+		return;
+	}
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)location[i];
+		if (c <= ' ' || c >= 0x7f) {
+			o += (size_t)sprintf(uri + o, "%%%02X", c);
+		} else {
+			uri[o++] = (char)c;
+		}
+	}
+	uri[o] = '\0';
+	kp_header(r, "Location", uri);
 	kp_send(r, 303, NULL, NULL, 0);
 }
 

@@ -27,8 +27,6 @@
 
 #define MAX_WORKERS 64
 
-static volatile sig_atomic_t stopping;
-
 /* A worker sees SIGTERM only while idle (in accept() or between requests):
  * during a request the signal is blocked (worker_run), so it neither cuts
  * a body read or a response write short (EINTR) nor ends the request. */
@@ -36,12 +34,6 @@ static void on_term_worker(int sig)
 {
 	(void)sig;
 	_exit(0);
-}
-
-static void on_term_master(int sig)
-{
-	(void)sig;
-	stopping = 1;
 }
 
 static void set_handler(int sig, void (*fn)(int))
@@ -58,6 +50,10 @@ static void worker_run(const struct kp_program *prog, int listen_fd, long max_re
 	set_handler(SIGTERM, on_term_worker);
 	set_handler(SIGINT, on_term_worker);
 	signal(SIGPIPE, SIG_IGN);
+	signal(SIGCHLD, SIG_DFL);
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL); /* the master's mask is inherited */
 	if (kp_view_init() != 0 || kp_auth_init() != 0)
 		_exit(1);
 	FCGX_Request fcgx;
@@ -173,35 +169,46 @@ int kp_main(int argc, char **argv, const struct kp_program *prog)
 	int fd = open_listener(listen, socket_mode);
 	if (fd < 0)
 		return 1;
-	set_handler(SIGTERM, on_term_master);
-	set_handler(SIGINT, on_term_master);
+	/* The master waits for signals with sigtimedwait: blocked, they
+	 * queue up, so a SIGTERM between two checks is never missed, and a
+	 * slot left empty (failed fork, crash loop) is retried each second. */
+	sigset_t master_signals;
+	sigemptyset(&master_signals);
+	sigaddset(&master_signals, SIGTERM);
+	sigaddset(&master_signals, SIGINT);
+	sigaddset(&master_signals, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &master_signals, NULL);
+	int stopping = 0;
 	pid_t pids[MAX_WORKERS] = {0};
 	time_t started[MAX_WORKERS] = {0};
-	for (long i = 0; i < workers; i++) {
-		pids[i] = spawn(prog, fd, max_requests);
-		started[i] = time(NULL);
-	}
-	kp_log("started %ld workers", workers);
+	kp_log("starting %ld workers", workers);
 	while (!stopping) {
 		int status;
-		pid_t dead = wait(&status);
-		if (dead < 0)
-			continue; /* EINTR: a signal; the loop condition decides */
-		for (long i = 0; i < workers; i++) {
-			if (pids[i] != dead)
-				continue;
-			if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
-				kp_log("worker %ld died (status %d), replacing it", (long)dead,
-				       status);
-			/* A worker that dies right after starting would otherwise
-			 * be restarted in a tight loop. */
-			if (time(NULL) - started[i] < 1)
-				sleep(1);
-			if (stopping)
-				break;
-			pids[i] = spawn(prog, fd, max_requests);
-			started[i] = time(NULL);
+		pid_t dead;
+		while ((dead = waitpid(-1, &status, WNOHANG)) > 0) {
+			for (long i = 0; i < workers; i++) {
+				if (pids[i] != dead)
+					continue;
+				if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+					kp_log("worker %ld died (status %d), replacing it",
+					       (long)dead, status);
+				pids[i] = 0;
+			}
 		}
+		for (long i = 0; i < workers; i++) {
+			/* A worker that dies right after starting is restarted
+			 * once a second, not in a tight loop. */
+			if (pids[i] > 0 || time(NULL) - started[i] < 1)
+				continue;
+			started[i] = time(NULL);
+			pids[i] = spawn(prog, fd, max_requests);
+			if (pids[i] < 0)
+				kp_log("cannot start a worker: %s", strerror(errno));
+		}
+		struct timespec second = {1, 0};
+		int sig = sigtimedwait(&master_signals, NULL, &second);
+		if (sig == SIGTERM || sig == SIGINT)
+			stopping = 1;
 	}
 	for (long i = 0; i < workers; i++)
 		if (pids[i] > 0)

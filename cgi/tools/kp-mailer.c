@@ -2,7 +2,9 @@
  * authentication from the config), retries with growing pauses, gives up
  * after Mail.MaxAttempts, and does the housekeeping that keeps personal
  * data no longer than needed (expired sessions, old sign-in attempts,
- * spent links, unconfirmed registrations after 30 days).
+ * spent links, unconfirmed registrations after 30 days). It also turns
+ * requests the web forms only record (mail_requests: "send me a reset
+ * link") into mails, so that those forms answer alike for every address.
  *
  * Several mailers may run at once (more machines): a mail is claimed with
  * a conditional UPDATE before it is sent, so only one of them sends it. */
@@ -20,8 +22,15 @@
 #include "crypto.h"
 #include "db.h"
 #include "log.h"
+#include "mail.h"
+#include "token.h"
+#include "view.h"
 
 enum {
+	R_PENDING,
+	R_TAKE,
+	R_USER,
+	R_RECENT,
 	M_DUE,
 	M_CLAIM,
 	M_SENT,
@@ -35,6 +44,15 @@ enum {
 	M_COUNT
 };
 static struct kp_sql mailer_sql[M_COUNT] = {
+    [R_PENDING] = {"SELECT id, kind, email FROM mail_requests ORDER BY id LIMIT 50"},
+    /* Deleting is taking: of several mailers, one gets each request. */
+    [R_TAKE] = {"DELETE FROM mail_requests WHERE id = ?"},
+    [R_USER] = {"SELECT id, name, lang, email FROM users"
+                " WHERE email = ? AND status = 'active'"},
+    /* A reset link sent in the last five minutes: no second mail, so the
+     * form cannot be used to flood someone's inbox. */
+    [R_RECENT] = {"SELECT COUNT(*) FROM tokens WHERE user_id = ? AND kind = 'reset'"
+                  " AND used_at IS NULL AND created_at > NOW() - INTERVAL 5 MINUTE"},
     [M_DUE] = {"SELECT id, to_addr, subject, body, attempts FROM mail_queue"
                " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= NOW()"
                " ORDER BY id LIMIT 50"},
@@ -174,6 +192,47 @@ static int smtp_send(struct kp_arena *a, const char *to, const char *subject, co
 	return rc == CURLE_OK ? 0 : -1;
 }
 
+/* A reset request becomes a link for an active account, and nothing for
+ * any other address (the form said the same to everyone). */
+static int reset_link(struct kp_arena *a, const char *email)
+{
+	struct kp_rows u, recent;
+	int rc = kp_db_select(a, &mailer_sql[R_USER], KP_ARGS(KP_STR(email)), &u);
+	if (rc != KP_DB_OK || u.count == 0)
+		return rc;
+	long long id = kp_cell_int(&u, 0, 0);
+	rc = kp_db_select(a, &mailer_sql[R_RECENT], KP_ARGS(KP_INT(id)), &recent);
+	if (rc != KP_DB_OK || kp_cell_int(&recent, 0, 0) > 0)
+		return rc;
+	char token[KP_TOKEN_LEN + 1];
+	rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_token_issue("reset", id, kp_cell(&u, 0, 3), 0, kp_cfg.reset_ttl, token);
+	const char *link = kp_arena_printf(a, "%s/password/reset/%s", kp_cfg.base_url, token);
+	if (rc == KP_DB_OK)
+		rc = kp_mail_template(a, kp_cell(&u, 0, 2), "Reset", kp_cell(&u, 0, 3),
+		                      kp_cell(&u, 0, 1), link);
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
+static int handle_requests(struct kp_arena *a)
+{
+	struct kp_rows req;
+	int rc = kp_db_select(a, &mailer_sql[R_PENDING], KP_NOARGS, &req);
+	for (size_t i = 0; rc == KP_DB_OK && i < req.count && !stopping; i++) {
+		unsigned long long taken = 0;
+		rc = kp_db_exec(&mailer_sql[R_TAKE], KP_ARGS(KP_INT(kp_cell_int(&req, i, 0))),
+		                &taken, NULL);
+		if (rc == KP_DB_OK && taken == 1 && strcmp(kp_cell(&req, i, 1), "reset") == 0)
+			rc = reset_link(a, kp_cell(&req, i, 2));
+	}
+	return rc;
+}
+
 static int send_due(struct kp_arena *a)
 {
 	struct kp_rows due;
@@ -242,6 +301,12 @@ int main(int argc, char **argv)
 		fprintf(stderr, "kp-mailer: %s\n", err);
 		return 1;
 	}
+	kp_config_apply_timezone();
+	if (kp_view_init() != 0) {
+		fprintf(stderr, "kp-mailer: cannot load the language files under %s\n",
+		        kp_cfg.share_dir);
+		return 1;
+	}
 	signal(SIGTERM, on_term);
 	signal(SIGINT, on_term);
 	curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -257,6 +322,8 @@ int main(int argc, char **argv)
 			if (rc == KP_DB_OK)
 				last_housekeeping = time(NULL);
 		}
+		if (rc == KP_DB_OK)
+			rc = handle_requests(&arena);
 		if (rc == KP_DB_OK)
 			rc = send_due(&arena);
 		if (rc != KP_DB_OK)

@@ -50,6 +50,11 @@ CREATE TABLE tokens (
   created_at  DATETIME NOT NULL,
   expires_at  DATETIME NOT NULL,
   used_at     DATETIME NULL,
+  -- A registration's details travel with its confirmation link and are
+  -- applied only when that link is confirmed: whoever registers an address
+  -- first cannot choose the password its owner will sign in with.
+  name           VARCHAR(100) NULL,
+  password_hash  VARCHAR(128) NULL,
   UNIQUE KEY tokens_hash (token_hash),
   KEY tokens_user (user_id, kind),
   CONSTRAINT tokens_user_fk FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
@@ -91,4 +96,15 @@ CREATE TABLE audit_log (
   detail     VARCHAR(255) NULL,
   KEY audit_log_at (at),
   KEY audit_log_target (target_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- "Send me a reset link" requests. The web form only records the request,
+-- the same one row whatever the address, so its answer takes as long for
+-- an unknown address as for a member's; kp-mailer decides whether a link
+-- goes out.
+CREATE TABLE mail_requests (
+  id          BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  kind        ENUM('reset') NOT NULL,
+  email       VARCHAR(254) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+  created_at  DATETIME NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
