@@ -56,8 +56,8 @@ static int is_blank(unsigned cp)
  * them; the joiners U+200C/U+200D stay allowed, Persian names use them. */
 static int is_invisible(unsigned cp)
 {
-	return cp == 0xAD || cp == 0x115F || cp == 0x1160 || cp == 0x180E || cp == 0x200B ||
-	       cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
+	return cp == 0xAD || cp == 0x34F || cp == 0x115F || cp == 0x1160 || cp == 0x180E ||
+	       cp == 0x200B || cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
 	       (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164 || cp == 0xFEFF || cp == 0xFFA0 ||
 	       (cp >= 0xFFF0 && cp <= 0xFFFB);
 }
