@@ -1,6 +1,7 @@
 #include "arena.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,8 @@ struct kp_arena_block {
 void *kp_arena_alloc(struct kp_arena *a, size_t n)
 {
 	size_t align = _Alignof(max_align_t);
+	if (n > SIZE_MAX - sizeof(struct kp_arena_block) - align)
+		return NULL;
 	n = (n + align - 1) & ~(align - 1);
 	if (n == 0)
 		n = align;

@@ -29,14 +29,17 @@ static const char *const common_passwords[] = {
     "superman123",  "dragon1234",   "monkey12345",   "princess123",    "starwars123",
 };
 
+/* libxcrypt's work area: 32 KiB, so not on the stack; one per process
+ * (workers are single-threaded). */
+static struct crypt_data crypt_work;
+
 int kp_password_hash(const char *password, char out[KP_HASH_MAX])
 {
 	char salt[CRYPT_GENSALT_OUTPUT_SIZE];
 	if (!crypt_gensalt_rn("$y$", 0, NULL, 0, salt, sizeof(salt)))
 		return -1;
-	static struct crypt_data data; /* 32 KiB: not on the stack */
-	memset(&data, 0, sizeof(data));
-	const char *h = crypt_rn(password, salt, &data, sizeof(data));
+	memset(&crypt_work, 0, sizeof(crypt_work));
+	const char *h = crypt_rn(password, salt, &crypt_work, sizeof(crypt_work));
 	if (!h || h[0] == '*' || strlen(h) >= KP_HASH_MAX)
 		return -1;
 	strcpy(out, h);
@@ -60,9 +63,8 @@ int kp_password_verify(const char *password, const char *hash)
 			return 0;
 		hash = dummy_hash;
 	}
-	static struct crypt_data data;
-	memset(&data, 0, sizeof(data));
-	const char *h = crypt_rn(password, hash, &data, sizeof(data));
+	memset(&crypt_work, 0, sizeof(crypt_work));
+	const char *h = crypt_rn(password, hash, &crypt_work, sizeof(crypt_work));
 	if (!h || h[0] == '*')
 		return 0;
 	size_t n = strlen(hash);

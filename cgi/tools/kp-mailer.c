@@ -109,13 +109,48 @@ static const char *address_of(struct kp_arena *a, const char *from)
 	return from;
 }
 
-/* RFC 2047 encoded word: subjects may hold umlauts. */
-static const char *encoded_subject(struct kp_arena *a, const char *subject)
+/* A header value as RFC 2047 encoded words when it is not plain ASCII:
+ * pieces of at most 45 bytes (cut between characters), so no encoded word
+ * is longer than 75 characters, on folded lines. */
+static const char *header_text(struct kp_arena *a, const char *text)
 {
-	size_t n = strlen(subject);
-	char *b64 = kp_arena_alloc(a, 4 * ((n + 2) / 3) + 1);
-	EVP_EncodeBlock((unsigned char *)b64, (const unsigned char *)subject, (int)n);
-	return kp_arena_printf(a, "=?UTF-8?B?%s?=", b64);
+	int ascii = 1;
+	for (const char *p = text; *p; p++)
+		ascii &= (unsigned char)*p < 0x80;
+	if (ascii)
+		return text;
+	size_t n = strlen(text);
+	char *out = kp_arena_alloc(a, 2 * n + 32 * (n / 45 + 1));
+	if (!out)
+		return text;
+	size_t o = 0;
+	for (size_t i = 0; i < n;) {
+		size_t k = n - i > 45 ? 45 : n - i;
+		while (k > 0 && i + k < n && ((unsigned char)text[i + k] & 0xC0) == 0x80)
+			k--;
+		if (o)
+			o += (size_t)sprintf(out + o, "\r\n ");
+		o += (size_t)sprintf(out + o, "=?UTF-8?B?");
+		o += (size_t)EVP_EncodeBlock((unsigned char *)out + o,
+		                             (const unsigned char *)text + i, (int)k);
+		o += (size_t)sprintf(out + o, "?=");
+		i += k;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* Mail.From with its display name encoded when needed. */
+static const char *from_header(struct kp_arena *a)
+{
+	const char *from = kp_cfg.mail_from, *lt = strchr(from, '<');
+	if (!lt)
+		return from;
+	size_t name_len = (size_t)(lt - from);
+	while (name_len > 0 && from[name_len - 1] == ' ')
+		name_len--;
+	const char *name = kp_arena_strndup(a, from, name_len);
+	return kp_arena_printf(a, "%s %s", header_text(a, name), lt);
 }
 
 /* Header and body with CRLF line ends (libcurl does the dot-stuffing). */
@@ -150,7 +185,7 @@ static const char *message(struct kp_arena *a, const char *to, const char *subje
 	                       "Content-Type: text/plain; charset=UTF-8\r\n"
 	                       "Content-Transfer-Encoding: 8bit\r\n"
 	                       "Auto-Submitted: auto-generated\r\n\r\n%s\r\n",
-	                       date, kp_cfg.mail_from, to, encoded_subject(a, subject), id,
+	                       date, from_header(a), to, header_text(a, subject), id,
 	                       domain ? domain : "@knotenpunkt", crlf);
 }
 
