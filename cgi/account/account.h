@@ -66,6 +66,14 @@ int new_password_ok(struct kp_req *r, const char *password, const char *password
 void notice(struct kp_req *r, int status, const char *key, const char *link, const char *link_key);
 /* The user's row by e-mail (rows->count 0 when none); db status. */
 int user_by_email(struct kp_req *r, const char *email, struct kp_rows *rows);
+/* 0 with *row filled when token is a live one-time link of one of kinds
+ * (NULL-terminated; *kind, if not NULL, tells which); otherwise the answer
+ * has been given — "link not valid" (404, with a link to retry_link) or
+ * the database's error page — and -1 is returned. */
+struct kp_token_row;
+int live_token(struct kp_req *r, const char *const *kinds, const char *token,
+               struct kp_token_row *row, const char **kind, const char *retry_link,
+               const char *retry_key);
 /* A full link for mails: Site.BaseURL + path + token (token may be NULL). */
 const char *site_link(struct kp_req *r, const char *path, const char *token);
 

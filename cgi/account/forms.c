@@ -5,6 +5,7 @@
 #include "account.h"
 #include "auth.h"
 #include "config.h"
+#include "token.h"
 #include "view.h"
 
 int form_fields_ok(struct kp_req *r, const struct kp_field *fields)
@@ -123,4 +124,25 @@ int user_by_email(struct kp_req *r, const char *email, struct kp_rows *rows)
 const char *site_link(struct kp_req *r, const char *path, const char *token)
 {
 	return kp_arena_printf(&r->arena, "%s%s%s", kp_cfg.base_url, path, token ? token : "");
+}
+
+int live_token(struct kp_req *r, const char *const *kinds, const char *token,
+               struct kp_token_row *row, const char **kind, const char *retry_link,
+               const char *retry_key)
+{
+	int found = 0, rc = KP_DB_OK;
+	for (; *kinds && rc == KP_DB_OK && !found; kinds++) {
+		rc = kp_token_find(&r->arena, *kinds, token, row, &found);
+		if (kind)
+			*kind = *kinds;
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return -1;
+	}
+	if (!found) {
+		notice(r, 404, "LinkInvalid", retry_link, retry_key);
+		return -1;
+	}
+	return 0;
 }

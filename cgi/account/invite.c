@@ -13,20 +13,7 @@
 static const struct kp_field invite_fields[] = {
     {"name", 400, 0}, {"password", 4096, 0}, {"password2", 4096, 0}, {NULL, 0, 0}};
 
-static int live_invite(struct kp_req *r, const char *token, struct kp_token_row *row)
-{
-	int found = 0;
-	int rc = kp_token_find(&r->arena, "invite", token, row, &found);
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return -1;
-	}
-	if (!found) {
-		notice(r, 404, "LinkInvalid", "/login", "Nav.Login");
-		return -1;
-	}
-	return 0;
-}
+static const char *const invite_kind[] = {"invite", NULL};
 
 static void invite_form(struct kp_req *r, int status, const char *token, const char *email)
 {
@@ -39,7 +26,7 @@ static void invite_form(struct kp_req *r, int status, const char *token, const c
 void invite_show(struct kp_req *r, const char *const *args)
 {
 	struct kp_token_row row;
-	if (live_invite(r, args[0], &row) == 0)
+	if (live_token(r, invite_kind, args[0], &row, NULL, "/login", "Nav.Login") == 0)
 		invite_form(r, 200, args[0], row.email);
 }
 
@@ -75,7 +62,7 @@ void invite_submit(struct kp_req *r, const char *const *args)
 	if (form_fields_ok(r, invite_fields) != 0)
 		return;
 	struct kp_token_row row;
-	if (live_invite(r, args[0], &row) != 0)
+	if (live_token(r, invite_kind, args[0], &row, NULL, "/login", "Nav.Login") != 0)
 		return;
 	char *name = form_copy(r, "name");
 	kp_form_value(r, "name", name);

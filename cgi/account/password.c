@@ -52,27 +52,13 @@ static void reset_form(struct kp_req *r, int status, const char *token)
 	kp_render(r, status, "account/reset.cs");
 }
 
-/* 0 and *row filled when the token is a live reset link; otherwise the
- * answer has been given. */
-static int live_reset_token(struct kp_req *r, const char *token, struct kp_token_row *row)
-{
-	int found = 0;
-	int rc = kp_token_find(&r->arena, "reset", token, row, &found);
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return -1;
-	}
-	if (!found) {
-		notice(r, 404, "LinkInvalid", "/password/forgot", "Action.RequestNewLink");
-		return -1;
-	}
-	return 0;
-}
+static const char *const reset_kind[] = {"reset", NULL};
 
 void reset_show(struct kp_req *r, const char *const *args)
 {
 	struct kp_token_row row;
-	if (live_reset_token(r, args[0], &row) == 0)
+	if (live_token(r, reset_kind, args[0], &row, NULL, "/password/forgot",
+	               "Action.RequestNewLink") == 0)
 		reset_form(r, 200, args[0]);
 }
 
@@ -104,7 +90,8 @@ void reset_submit(struct kp_req *r, const char *const *args)
 		return;
 	const char *token = form_copy(r, "token");
 	struct kp_token_row row;
-	if (live_reset_token(r, token, &row) != 0)
+	if (live_token(r, reset_kind, token, &row, NULL, "/password/forgot",
+	               "Action.RequestNewLink") != 0)
 		return;
 	if (!new_password_ok(r, form_copy(r, "password"), form_copy(r, "password2"), row.email)) {
 		reset_form(r, 422, token);

@@ -116,32 +116,12 @@ void register_submit(struct kp_req *r, const char *const *args)
 
 /* Both the address of a new account ("verify") and a changed address
  * ("email") are confirmed through /verify/TOKEN. */
-static int find_verify_token(struct kp_req *r, const char *token, struct kp_token_row *row,
-                             const char **kind)
-{
-	int found = 0;
-	*kind = "verify";
-	int rc = kp_token_find(&r->arena, "verify", token, row, &found);
-	if (rc == KP_DB_OK && !found) {
-		*kind = "email";
-		rc = kp_token_find(&r->arena, "email", token, row, &found);
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return -1;
-	}
-	if (!found) {
-		notice(r, 404, "LinkInvalid", "/login", "Nav.Login");
-		return -1;
-	}
-	return 0;
-}
+static const char *const verify_kinds[] = {"verify", "email", NULL};
 
 void verify_show(struct kp_req *r, const char *const *args)
 {
 	struct kp_token_row row;
-	const char *kind;
-	if (find_verify_token(r, args[0], &row, &kind) != 0)
+	if (live_token(r, verify_kinds, args[0], &row, NULL, "/login", "Nav.Login") != 0)
 		return;
 	kp_set(r, "Page.Title", kp_t(r, "Title.Verify"));
 	kp_set(r, "Page.Token", args[0]);
@@ -217,7 +197,7 @@ void verify_submit(struct kp_req *r, const char *const *args)
 		return;
 	struct kp_token_row row;
 	const char *kind;
-	if (find_verify_token(r, args[0], &row, &kind) != 0)
+	if (live_token(r, verify_kinds, args[0], &row, &kind, "/login", "Nav.Login") != 0)
 		return;
 	int is_email = strcmp(kind, "email") == 0;
 	int rc = is_email ? confirm_email_change(r, &row) : confirm_registration(r, &row);

@@ -231,6 +231,8 @@ const NEW = () => join(MAILDIR, 'new');
 const consumed = new Set();
 
 function decodeWords(s) {
+  // RFC 2047: blanks between two adjacent encoded words are not text.
+  s = s.replace(/(\?=)\s+(?==\?)/g, '$1');
   return s.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, cs, enc, data) => {
     if (enc.toUpperCase() === 'B') return Buffer.from(data, 'base64').toString('utf8');
     const bytes = data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (m, h) => String.fromCharCode(parseInt(h, 16)));
@@ -281,11 +283,19 @@ function mailFiles() {
   }
 }
 
+// A file in new/ never changes once there (the sink writes to tmp/ first).
+const parsed = new Map();
+function cachedMail(file) {
+  let m = parsed.get(file);
+  if (!m) parsed.set(file, (m = parseMail(file)));
+  return m;
+}
+
 /** Every mail to an address so far (consumed or not), oldest first. */
 export function mailsTo(address) {
   const want = address.toLowerCase();
   return mailFiles()
-    .map((f) => parseMail(join(NEW(), f)))
+    .map((f) => cachedMail(join(NEW(), f)))
     .filter((m) => m.to.split(/\s*,\s*/).includes(want))
     .sort((a, b) => a.file.localeCompare(b.file));
 }
