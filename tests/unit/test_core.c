@@ -221,6 +221,26 @@ static void test_csrf_missing_or_signed_out(void **state)
 	kp_arena_reset(&next.arena);
 }
 
+static void test_text_clean(void **state)
+{
+	struct kp_arena a = {0};
+	assert_string_equal(kp_text_clean(&a, "Mozilla/5.0 (X11)", 255), "Mozilla/5.0 (X11)");
+	assert_string_equal(kp_text_clean(&a,
+	                                  "a\xff\xfe"
+	                                  "b\x01"
+	                                  "c",
+	                                  255),
+	                    "a??b?c");
+	assert_string_equal(kp_text_clean(&a, "\xc3\xa4\xc3", 255), "\xc3\xa4?"); /* cut-off */
+	assert_string_equal(kp_text_clean(&a, "\xed\xa0\x80", 255), "???");       /* surrogate */
+	/* Never cut inside a character. */
+	assert_string_equal(kp_text_clean(&a, "ab\xc3\xa4", 3), "ab");
+	assert_string_equal(kp_text_clean(&a, "", 3), "");
+	const char *clean = kp_text_clean(&a, "\xe2\x82\xac\x80x", 255);
+	assert_true(kp_text_valid(clean, strlen(clean), 0));
+	kp_arena_reset(&a);
+}
+
 static void test_header_injection_refused(void **state)
 {
 	struct kp_req r = {0};
@@ -325,6 +345,7 @@ int main(void)
 	    cmocka_unit_test(test_safe_next),
 	    cmocka_unit_test(test_csrf_signed_in),
 	    cmocka_unit_test(test_csrf_missing_or_signed_out),
+	    cmocka_unit_test(test_text_clean),
 	    cmocka_unit_test(test_header_injection_refused),
 	    cmocka_unit_test(test_template_escapes_everything),
 	    cmocka_unit_test(test_language_and_fill),
