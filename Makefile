@@ -13,7 +13,7 @@ LDFLAGS += -pie -Wl,-z,relro,-z,now
 # ClearSilver ships static libraries only; libneo_cgi is linked for the
 # escaping string functions (cgi_register_strfuncs), never its CGI parser.
 LIBS     = -lneo_cgi -lneo_cs -lneo_utl -lfcgi -lmariadb -lcrypt -lcrypto \
-           -lmagic -lcmark -lcurl -lz
+           -lmagic -lcmark -lgd -lcurl -lz
 
 B        = build
 CORE_SRC = $(sort $(wildcard cgi/core/*.c))

@@ -275,8 +275,8 @@ test('the other public pages are accessible too (forgot password, 405)', { timeo
     let res = await page.goto(`${BASE}/password/forgot`);
     assert.equal(res.status(), 200);
     await axeCheck(st, 'forgot (de)');
-    await page.click('main button[type="submit"]');
-    await page.waitForLoadState('load');
+    const [err] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type="submit"]')]);
+    assert.equal(err.status(), 422);
     await axeCheck(st, 'forgot with errors (de)');
     res = await page.goto(`${BASE}/logout`);
     assert.equal(res.status(), 405);
@@ -284,6 +284,53 @@ test('the other public pages are accessible too (forgot password, 405)', { timeo
   } finally {
     page = prev;
     await p2.context().close();
+  }
+});
+
+test('invitation and new-password pages are accessible, also with errors', { timeout: 60000 }, async (st) => {
+  const ctx = await browser.newContext({ locale: 'de-DE' });
+  const prev = page;
+  page = await ctx.newPage();
+  try {
+    const email = uniqueEmail('browser-inv');
+    kpctlOk('user', 'invite', email);
+    const invite = linkPath(await waitForMail(email), '/invite/');
+    let res = await page.goto(BASE + invite);
+    assert.equal(res.status(), 200);
+    await axeCheck(st, 'invite (de)');
+    await page.fill('#f-name', 'Amina Yusuf');
+    await page.fill('#f-password', 'kurz');
+    await page.fill('#f-password2', 'kurz');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type="submit"]')]);
+    assert.ok(await page.$('.error-summary'), 'the form shows its errors');
+    await axeCheck(st, 'invite with errors (de)');
+    const pw = newPassword('inv');
+    await page.fill('#f-password', pw);
+    await page.fill('#f-password2', pw);
+    await Promise.all([page.waitForURL(/\/account$/), page.click('main button[type="submit"]')]);
+    // Sign out, then a new password by mail.
+    await Promise.all([page.waitForURL(/\/login$/), page.click('.site-nav button[type="submit"]')]);
+    await page.goto(`${BASE}/password/forgot`);
+    await page.fill('#f-email', email);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type="submit"]')]);
+    const reset = linkPath(await waitForMail(email), '/password/reset/');
+    res = await page.goto(BASE + reset);
+    assert.equal(res.status(), 200);
+    await axeCheck(st, 'reset (de)');
+    await page.fill('#f-password', 'kurz');
+    await page.fill('#f-password2', 'kurz');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type="submit"]')]);
+    assert.ok(await page.$('.error-summary'), 'the form shows its errors');
+    await axeCheck(st, 'reset with errors (de)');
+    const next = newPassword('reset');
+    await page.fill('#f-password', next);
+    await page.fill('#f-password2', next);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main button[type="submit"]')]);
+    assert.match(await page.textContent('h1'), /Passwort gespeichert/);
+    await axeCheck(st, 'notice: password saved (de)');
+  } finally {
+    page = prev;
+    await ctx.close();
   }
 });
 

@@ -181,3 +181,19 @@ test('every page is valid-looking HTML with lang, title and the skip link', asyn
     assert.doesNotMatch(r.text, /\son[a-z]+="/i, `${path}: no inline event handlers`);
   }
 });
+
+test('nginx’s own refusals (URL too long, header too large) are HTML pages with the headers, no internals', async () => {
+  const c = new Client();
+  const long = await c.get(`/login?x=${'a'.repeat(10000)}`);
+  assert.ok([400, 414].includes(long.status), `long URL: ${long.status}`);
+  assert.match(long.headers.get('content-type') || '', /^text\/html/);
+  assertSecurityHeaders(long, 'long URL', { program: false });
+  assertNoInternals(long.text, 'long URL');
+  assert.doesNotMatch(long.text, /<center>nginx<\/center>/, 'not nginx’s default page');
+  const big = await c.get('/login', { headers: { cookie: `a=${'a'.repeat(20000)}` } });
+  assert.ok([400, 431, 494].includes(big.status), `huge header: ${big.status}`);
+  assert.match(big.headers.get('content-type') || '', /^text\/html/);
+  assertSecurityHeaders(big, 'huge header', { program: false });
+  assertNoInternals(big.text, 'huge header');
+  assert.doesNotMatch(big.text, /<center>nginx<\/center>/, 'not nginx’s default page');
+});

@@ -442,3 +442,13 @@ test('look-alike addresses are not the same account', async () => {
   const r = await c.submit('/register', '/register', { name: 'Doppel Gänger', email: 'mémber1@knotenpunkt.test', password: pw, password2: pw });
   assert.ok([200, 422].includes(r.status), show(r));
 });
+
+test('a local next= with spaces or non-ASCII is percent-encoded in Location', async () => {
+  const c = await demoClient(DEMO.member1);
+  const r = await c.get(`/login?next=${encodeURIComponent('/account?q=ä ö"<x>')}`);
+  assert.equal(r.status, 303, show(r));
+  // fetch exposes the header as a ByteString: only visible ASCII is acceptable.
+  assert.match(r.location, /^\/[\x21-\x7e]*$/, `Location ${r.location}`);
+  assert.ok(r.location.startsWith('/account'), r.location);
+  assert.ok(r.location.includes('%C3%A4') && r.location.includes('%20'), `encoded: ${r.location}`);
+});
