@@ -101,6 +101,7 @@ int kp_config_load(const char *path, char *err, size_t errlen)
 	c->mail_require_tls = (int)num("Mail.RequireTLS", 1);
 	c->mail_user = str("Mail.User", "");
 	c->mail_password = str("Mail.Password", "");
+	c->mail_ca_file = str("Mail.CAFile", "");
 	c->mail_max_attempts = num("Mail.MaxAttempts", 8);
 	c->log_requests = (int)num("Log.Requests", 0);
 	origin_of(c->base_url, c->origin, sizeof(c->origin));

@@ -14,7 +14,7 @@ struct kp_config {
 	long session_idle, session_max_age;
 	long throttle_account, throttle_address, throttle_window;
 	long verify_ttl, reset_ttl, invite_ttl;
-	const char *mail_from, *mail_url, *mail_user, *mail_password;
+	const char *mail_from, *mail_url, *mail_user, *mail_password, *mail_ca_file;
 	int mail_require_tls;
 	long mail_max_attempts;
 	int log_requests;

@@ -215,6 +215,9 @@ static int smtp_send(struct kp_arena *a, const char *to, const char *subject, co
 	curl_easy_setopt(c, CURLOPT_TIMEOUT, 60L);
 	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, curl_err);
 	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	/* A relay with a certificate of a private CA (county networks). */
+	if (*kp_cfg.mail_ca_file)
+		curl_easy_setopt(c, CURLOPT_CAINFO, kp_cfg.mail_ca_file);
 	if (*kp_cfg.mail_user) {
 		curl_easy_setopt(c, CURLOPT_USERNAME, kp_cfg.mail_user);
 		curl_easy_setopt(c, CURLOPT_PASSWORD, kp_cfg.mail_password);
