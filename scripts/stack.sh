@@ -20,7 +20,8 @@
 # second demo load; processes still running are left alone.
 #
 # Environment: KP_WORKERS (4) workers per program, KP_THROTTLE_WINDOW (900)
-# Auth.ThrottleWindow in a new config, KP_DEMO (1) load the demo network on
+# and KP_THROTTLE_ADDRESS (50): Auth.ThrottleWindow and ThrottleAddress in
+# a new config, KP_DEMO (1) load the demo network on
 # the first start, KP_BUILD (<repo>/build) where the binaries are.
 set -euo pipefail
 
@@ -314,7 +315,7 @@ db_setup_and_config() {
 
 			Auth {
 			  ThrottleAccount = 5
-			  ThrottleAddress = 50
+			  ThrottleAddress = ${KP_THROTTLE_ADDRESS:-50}
 			  ThrottleWindow = ${KP_THROTTLE_WINDOW:-900}
 			  VerifyTTL = 172800
 			  ResetTTL = 3600

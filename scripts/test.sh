@@ -128,7 +128,9 @@ stage stack
 DIR=$(mktemp -d "${TMPDIR:-/tmp}/knotenpunkt-test.XXXXXX")
 stack_up=0
 # Throttle windows of 5 s: the lockout tests wait them out in seconds.
-if KP_THROTTLE_WINDOW=5 "$STACK" start "$DIR" auto; then
+# A short throttle window and a per-address limit the suite can reach
+# within it, so throttling is tested for real without long waits.
+if KP_THROTTLE_WINDOW=5 KP_THROTTLE_ADDRESS=20 "$STACK" start "$DIR" auto; then
 	ok stack
 	stack_up=1
 else

@@ -159,11 +159,9 @@ test('per address: many failures from one address block sign-in from it for a wh
   };
   await Promise.all(Array.from({ length: 6 }, worker));
   const elapsed = (Date.now() - t0) / 1000;
-  if (elapsed >= WINDOW - 0.5) {
-    // Too slow a machine to get the failures into one window: nothing to see.
-    t.skip(`${limit} failures took ${elapsed.toFixed(1)} s, longer than the window`);
-    return;
-  }
+  // The test stack's limit (KP_THROTTLE_ADDRESS in scripts/test.sh) is low
+  // enough to be reached well inside one window.
+  assert.ok(elapsed < WINDOW - 0.5, `${limit} failures took ${elapsed.toFixed(1)} s, longer than the ${WINDOW} s window: lower KP_THROTTLE_ADDRESS`);
   t.diagnostic(`${limit} failures in ${elapsed.toFixed(1)} s`);
   const r = await new Client().login(DEMO.member1, DEMO_PASSWORD);
   assert.equal(r.status, 429, `after ${limit} failures from this address in ${elapsed.toFixed(1)} s: ${show(r)}`);
