@@ -77,6 +77,16 @@ static int set_password(struct kp_req *r, const struct kp_token_row *row, const 
 	if (rc == KP_DB_OK)
 		rc = kp_audit(row->user_id, r->remote_addr, "account.password_reset", row->user_id,
 		              NULL);
+	/* The owner hears of it at the account's address (a reset by someone
+	 * who had the mailbox for a moment should not go unnoticed). */
+	struct kp_rows u;
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &account_sql[ACC_USER_BY_ID],
+		                  KP_ARGS(KP_INT(row->user_id)), &u);
+	if (rc == KP_DB_OK && u.count)
+		rc = kp_mail_template(&r->arena, kp_cell(&u, 0, U_LANG), "PasswordChanged",
+		                      kp_cell(&u, 0, U_EMAIL), kp_cell(&u, 0, U_NAME),
+		                      site_link(r, "/password/forgot", NULL));
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)

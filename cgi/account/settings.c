@@ -157,6 +157,14 @@ static int own_row(struct kp_req *r, struct kp_rows *user)
 	return rc;
 }
 
+/* A security notice to the account's current address: if someone else
+ * changed the password or the address, the owner learns of it there. */
+static int tell_owner(struct kp_req *r, const char *mail_key)
+{
+	return kp_mail_template(&r->arena, r->lang, mail_key, r->user.email, r->user.name,
+	                        site_link(r, "/password/forgot", NULL));
+}
+
 static int request_email_change(struct kp_req *r, const char *email)
 {
 	struct kp_rows taken;
@@ -183,6 +191,8 @@ static int request_email_change(struct kp_req *r, const char *email)
 			rc = kp_mail_template(&r->arena, r->lang, "VerifyChange", email,
 			                      r->user.name, site_link(r, "/verify/", token));
 	}
+	if (rc == KP_DB_OK)
+		rc = tell_owner(r, "EmailChangeRequested");
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK)
@@ -258,6 +268,8 @@ void settings_password(struct kp_req *r, const char *const *args)
 	if (rc == KP_DB_OK)
 		rc = kp_audit(r->user.id, r->remote_addr, "account.password_changed", r->user.id,
 		              NULL);
+	if (rc == KP_DB_OK)
+		rc = tell_owner(r, "PasswordChanged");
 	if (rc == KP_DB_OK)
 		rc = kp_db_commit();
 	if (rc != KP_DB_OK) {

@@ -379,13 +379,20 @@ void kp_render(struct kp_req *r, int status, const char *template_name)
 	kp_send(r, status, "text/html; charset=utf-8", html, len);
 }
 
+/* Bytes a URI may not hold as they are (RFC 3986): controls, space,
+ * non-ASCII and the delimiters that are never part of one. */
+static int needs_escape(unsigned char c)
+{
+	return c <= ' ' || c >= 0x7f || strchr("\"<>\\^`{|}", c) != NULL;
+}
+
 void kp_redirect(struct kp_req *r, const char *location)
 {
 	/* A Location is a URI: spaces, controls and non-ASCII (from a next=
 	 * parameter) go percent-encoded, never raw into the header. */
 	size_t n = strlen(location), extra = 0;
 	for (size_t i = 0; i < n; i++)
-		extra += (unsigned char)location[i] <= ' ' || (unsigned char)location[i] >= 0x7f;
+		extra += needs_escape((unsigned char)location[i]);
 	char *uri = kp_arena_alloc(&r->arena, n + 2 * extra + 1);
 	if (!uri) {
 		kp_error(r, 500);
@@ -394,7 +401,7 @@ void kp_redirect(struct kp_req *r, const char *location)
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)location[i];
-		if (c <= ' ' || c >= 0x7f) {
+		if (needs_escape(c)) {
 			o += (size_t)sprintf(uri + o, "%%%02X", c);
 		} else {
 			uri[o++] = (char)c;
