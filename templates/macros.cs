@@ -139,21 +139,21 @@ def:submit(text) ?>
   and Page.Pager.Pages (count); renders nothing for a single page. Links are
   base?page=N, so base must not hold a query string. Shows the first, the
   last and two pages either side of the current one. ?><?cs
-def:pager(base) ?><?cs if:#Page.Pager.Pages > #1 ?>
+def:pager(base) ?><?cs # Page.Pager.Query: the filters, url-encoded ("q=x&field=2"), kept on every link. ?><?cs if:#Page.Pager.Pages > #1 ?>
 <nav class="pager" aria-label="<?cs var:Lang.Pager.Label ?>">
 <ul><?cs
 if:#Page.Pager.Page > #1 ?>
-<li class="pager-prev"><a href="<?cs var:base ?>?page=<?cs var:#Page.Pager.Page - #1 ?>" rel="prev"><span aria-hidden="true">‹</span><?cs var:Lang.Pager.Prev ?></a></li><?cs
+<li class="pager-prev"><a href="<?cs var:base ?>?<?cs if:Page.Pager.Query ?><?cs var:Page.Pager.Query ?>&amp;<?cs /if ?>page=<?cs var:#Page.Pager.Page - #1 ?>" rel="prev"><span aria-hidden="true">‹</span><?cs var:Lang.Pager.Prev ?></a></li><?cs
 /if ?><?cs
 loop:i = #1, #Page.Pager.Pages, #1 ?><?cs
   if:i == #1 || i == #Page.Pager.Pages || (i >= #Page.Pager.Page - #2 && i <= #Page.Pager.Page + #2) ?>
-<li><a href="<?cs var:base ?>?page=<?cs var:i ?>"<?cs if:i == #Page.Pager.Page ?> aria-current="page"<?cs /if ?>><span class="vh"><?cs var:Lang.Pager.Page ?> </span><?cs var:i ?></a></li><?cs
+<li><a href="<?cs var:base ?>?<?cs if:Page.Pager.Query ?><?cs var:Page.Pager.Query ?>&amp;<?cs /if ?>page=<?cs var:i ?>"<?cs if:i == #Page.Pager.Page ?> aria-current="page"<?cs /if ?>><span class="vh"><?cs var:Lang.Pager.Page ?> </span><?cs var:i ?></a></li><?cs
   elif:i == #Page.Pager.Page - #3 || i == #Page.Pager.Page + #3 ?>
 <li class="pager-gap">…</li><?cs
   /if ?><?cs
 /loop ?><?cs
 if:#Page.Pager.Page < #Page.Pager.Pages ?>
-<li class="pager-next"><a href="<?cs var:base ?>?page=<?cs var:#Page.Pager.Page + #1 ?>" rel="next"><?cs var:Lang.Pager.Next ?><span aria-hidden="true">›</span></a></li><?cs
+<li class="pager-next"><a href="<?cs var:base ?>?<?cs if:Page.Pager.Query ?><?cs var:Page.Pager.Query ?>&amp;<?cs /if ?>page=<?cs var:#Page.Pager.Page + #1 ?>" rel="next"><?cs var:Lang.Pager.Next ?><span aria-hidden="true">›</span></a></li><?cs
 /if ?>
 </ul>
 </nav><?cs /if ?><?cs /def ?>

@@ -11,6 +11,7 @@
 #include "config.h"
 #include "db.h"
 #include "log.h"
+#include "markdown.h"
 
 #define MAX_TEMPLATES 48
 
@@ -252,6 +253,38 @@ const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc
 	return kp_arena_strdup(a, buf);
 }
 
+char *kp_url_encode(struct kp_arena *a, const char *s)
+{
+	size_t n = strlen(s);
+	char *enc = kp_arena_alloc(a, 3 * n + 1);
+	if (!enc)
+		return NULL;
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		    c == '-' || c == '_' || c == '.' || c == '~')
+			enc[o++] = (char)c;
+		else
+			o += (size_t)sprintf(enc + o, "%%%02X", c);
+	}
+	enc[o] = '\0';
+	return enc;
+}
+
+long long kp_pager(struct kp_req *r, long long count, long long page, long long per_page)
+{
+	long long pages = count > 0 ? (count + per_page - 1) / per_page : 1;
+	if (page < 1)
+		page = 1;
+	if (page > pages)
+		page = pages;
+	kp_set_int(r, "Page.Pager.Page", page);
+	kp_set_int(r, "Page.Pager.Pages", pages);
+	kp_set_int(r, "Page.Pager.Total", count);
+	return (page - 1) * per_page;
+}
+
 void kp_form_value(struct kp_req *r, const char *field, const char *value)
 {
 	kp_setf(r, value, "Page.Form.%s.Value", field);
@@ -309,6 +342,10 @@ static CSPARSE *template_for(struct lang_root *l, const char *name)
 	NEOERR *e = cs_init(&cs, l->hdf);
 	if (!e)
 		e = cgi_register_strfuncs(cs);
+	/* markdown(x): Markdown rendered to safe HTML (markdown.h) — an
+	 * escaping function, so its output is not escaped a second time. */
+	if (!e)
+		e = cs_register_esc_strfunc(cs, "markdown", kp_markdown_strfunc);
 	if (!e)
 		e = cs_parse_file(cs, name);
 	if (e) {

@@ -42,6 +42,13 @@ const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, 
  * English. */
 const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc);
 
+/* s percent-encoded for a query string value (RFC 3986 unreserved kept). */
+char *kp_url_encode(struct kp_arena *a, const char *s);
+
+/* Pagination: Page.Pager.Page / .Pages / .Total for count rows at
+ * per_page each, with page clamped to the range; returns the OFFSET. */
+long long kp_pager(struct kp_req *r, long long count, long long page, long long per_page);
+
 /* Form helpers: Page.Form.FIELD.Value / .Error and the error summary. */
 void kp_form_value(struct kp_req *r, const char *field, const char *value);
 void kp_form_error(struct kp_req *r, const char *field, const char *lang_key);
