@@ -65,7 +65,7 @@ def:input_field(name, type, label, autocomplete, hint, req) ?>
 call:field_label(name, label, req) ?><?cs
 call:field_hint_error(name, hint) ?>
 <input id="f-<?cs var:name ?>" name="<?cs var:name ?>" type="<?cs var:type ?>"<?cs
-if:type != "password" && Page.Form[name].Value ?> value="<?cs var:Page.Form[name].Value ?>"<?cs /if ?><?cs
+if:type != "password" && string.length(Page.Form[name].Value) ?> value="<?cs var:Page.Form[name].Value ?>"<?cs /if ?><?cs
 if:autocomplete ?> autocomplete="<?cs var:autocomplete ?>"<?cs /if ?><?cs
 if:type == "email" ?> spellcheck="false" autocapitalize="none"<?cs /if ?><?cs
 if:req ?> required<?cs /if ?><?cs

@@ -187,6 +187,8 @@ const char *kp_filename_clean(struct kp_arena *a, const char *s, size_t len, con
 		size_t putn = 0;
 		if (k == 0) {
 			put = "_", putn = 1, k = 1;
+		} else if (c >= 0x20 && c < 0x7f) {
+			put = strchr("\"<>:|?*", (int)c) ? "_" : (const char *)u + i, putn = 1;
 		} else if (cp_space(c)) {
 			put = " ", putn = 1;
 		} else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || cp_invisible(c)) {

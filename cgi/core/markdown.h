@@ -10,10 +10,11 @@
  *
  * What the HTML can contain (the fuzz target checks it on every input):
  * only the tags cmark's HTML renderer writes itself — p, br, h3..h6, em,
- * strong, code, pre, blockquote, ul, ol (start), li, hr, a (href, title),
- * img (src, alt, title) — with every attribute value and all text escaped
- * by cmark. It belongs between elements (a <div>), never into an attribute,
- * <script>, <style> or <textarea>: its own attributes are quoted with '"'.
+ * strong, code (class="language-..." from a code fence), pre, blockquote,
+ * ul, ol (start), li, hr, a (href, title), img (src, alt, title) — with
+ * every attribute value and all text escaped by cmark. It is block content:
+ * it belongs into a <div> (not a <p>, not an inline element), never into
+ * an attribute, <script>, <style> or <textarea>.
  *
  * The policy, applied to cmark's syntax tree before it is rendered:
  *  - Raw HTML is shown as text: "<b>hi</b>" appears as typed, escaped, as do

@@ -165,6 +165,21 @@ static int validate(struct kp_req *r, long long *municipality)
 	return KP_DB_OK;
 }
 
+/* A field id is digits only, a language code two lower-case letters. */
+static int choice_ok(const struct kp_param *p)
+{
+	int is_field = strcmp(p->name, "field") == 0;
+	size_t n = strlen(p->value);
+	if (n == 0 || (!is_field && n != 2))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = p->value[i];
+		if (is_field ? (c < '0' || c > '9') : (c < 'a' || c > 'z'))
+			return 0;
+	}
+	return 1;
+}
+
 /* Stores the profile and its lists, all or nothing. Unknown field or
  * language ids are dropped by the INSERT ... SELECT (a retired field is no
  * choice any more). A municipality that does not exist would fail the foreign
@@ -193,6 +208,10 @@ static int save(struct kp_req *r, long long id, long long municipality,
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&people_sql[PPL_LANGS_CLEAR], KP_ARGS(KP_INT(id)), NULL, NULL);
 	for (const struct kp_param *p = r->form.head; rc == KP_DB_OK && p; p = p->next) {
+		/* Choices are ids and codes, nothing else ("3x" is not field
+		 * 3); what is none of the offered choices is not stored. */
+		if (!choice_ok(p))
+			continue;
 		if (strcmp(p->name, "field") == 0)
 			rc = kp_db_exec(&people_sql[PPL_FIELD_ADD],
 			                KP_ARGS(KP_INT(id), KP_INT(strtoll(p->value, NULL, 10))),

@@ -69,10 +69,10 @@ each:p = Page.People ?>
 <img class="person-thumb" src="/people/<?cs var:p.Id ?>/thumb" alt="" width="48" height="48">
 <div class="person-text">
 <a class="person-name" href="/people/<?cs var:p.Id ?>"><?cs var:p.Name ?></a><?cs
-if:p.Position ?>
+if:string.length(p.Position) ?>
 <p class="person-position"><?cs var:p.Position ?></p><?cs
 /if ?><?cs
-if:p.Municipality ?>
+if:string.length(p.Municipality) ?>
 <p class="person-place"><?cs var:p.Municipality ?></p><?cs
 /if ?>
 </div>

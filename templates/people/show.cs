@@ -18,10 +18,10 @@ def:main() ?>
 <img class="profile-photo" src="/people/<?cs var:Page.Profile.Id ?>/photo" alt="<?cs if:Page.Profile.HasPhoto ?><?cs var:Lang.Profile.PhotoAlt ?> <?cs var:Page.Profile.Name ?><?cs /if ?>" width="160" height="160">
 <div class="profile-intro">
 <h1><?cs var:Page.Title ?></h1><?cs
-if:Page.Profile.Position ?>
+if:string.length(Page.Profile.Position) ?>
 <p class="profile-position"><?cs var:Page.Profile.Position ?></p><?cs
 /if ?><?cs
-if:Page.Profile.Municipality ?>
+if:string.length(Page.Profile.Municipality) ?>
 <p class="profile-place"><?cs var:Page.Profile.Municipality ?></p><?cs
 /if ?><?cs
 if:User.Id == Page.Profile.Id && !Page.Profile.Position && !Page.Profile.About && subcount(Page.Profile.Fields) == 0 ?>
@@ -35,16 +35,16 @@ if:Page.Profile.CanEdit == 1 ?>
 
 <section class="panel" aria-labelledby="contact-title">
 <h2 id="contact-title"><?cs var:Lang.Profile.Contact ?></h2><?cs
-if:Page.Profile.Phone || Page.Profile.Email ?>
+if:string.length(Page.Profile.Phone) || string.length(Page.Profile.Email) ?>
 <dl class="details"><?cs
-  if:Page.Profile.Phone ?>
+  if:string.length(Page.Profile.Phone) ?>
 <div>
 <dt><?cs var:Lang.Profile.Phone ?></dt>
 <dd><a href="tel:<?cs var:Page.Profile.Phone ?>"><?cs var:Page.Profile.Phone ?></a><?cs
     if:Page.Profile.PhoneHidden == 1 ?><?cs call:hidden_badge() ?><?cs /if ?></dd>
 </div><?cs
   /if ?><?cs
-  if:Page.Profile.Email ?>
+  if:string.length(Page.Profile.Email) ?>
 <div>
 <dt><?cs var:Lang.Profile.Email ?></dt>
 <dd><a class="email" href="mailto:<?cs var:Page.Profile.Email ?>"><?cs var:Page.Profile.Email ?></a><?cs
@@ -61,7 +61,7 @@ else ?>
 
 <section class="panel" aria-labelledby="about-title">
 <h2 id="about-title"><?cs var:Lang.Profile.About ?></h2><?cs
-if:Page.Profile.About ?>
+if:string.length(Page.Profile.About) ?>
 <div class="prose"><?cs var:markdown(Page.Profile.About) ?></div><?cs
 else ?>
 <p class="empty"><?cs var:Lang.Profile.NoAbout ?></p><?cs

@@ -120,7 +120,7 @@ export async function postProfile(client, id, fields = {}, { csrf, headers = {},
   const parts = profileParts(fields);
   if (token !== false) parts.unshift(['csrf', token]);
   const { body, contentType } = multipart(parts);
-  return client.request('POST', path || `/people/${id}/edit`, { body, contentType });
+  return client.request('POST', path || `/people/${id}/edit`, { body, contentType, headers });
 }
 
 /** The member id of a signed-in client (from /profile/edit's redirect). */
@@ -466,8 +466,18 @@ export function makeJpeg(width, height, { exif } = {}) {
   return Buffer.concat(parts);
 }
 
-/** {format, width, height} of PNG or JPEG bytes, or null. */
+/** {format, width, height} of PNG, JPEG or WebP bytes, or null. */
 export function imageSize(buf) {
+  if (buf.length >= 30 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP') {
+    const kind = buf.toString('latin1', 12, 16);
+    if (kind === 'VP8L') {
+      const v = buf.readUInt32LE(21);
+      return { format: 'webp', width: (v & 0x3fff) + 1, height: ((v >> 14) & 0x3fff) + 1 };
+    }
+    if (kind === 'VP8 ') return { format: 'webp', width: buf.readUInt16LE(26) & 0x3fff, height: buf.readUInt16LE(28) & 0x3fff };
+    if (kind === 'VP8X') return { format: 'webp', width: buf.readUIntLE(24, 3) + 1, height: buf.readUIntLE(27, 3) + 1 };
+    return null;
+  }
   if (buf.subarray(0, 8).equals(PNG_SIGNATURE))
     return { format: 'png', width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
   if (buf.subarray(0, 3).equals(JPEG_SIGNATURE)) {
@@ -482,4 +492,42 @@ export function imageSize(buf) {
     }
   }
   return null;
+}
+
+/**
+ * A valid lossless WebP (VP8L) of width × height in one colour: no
+ * transforms, no colour cache, and five prefix codes of one symbol each
+ * (green, red, blue, alpha: the colour; distance: 0), so that every pixel
+ * takes zero bits and the image data is empty.
+ */
+export function makeWebp(width, height, { r = 0x20, g = 0x60, b = 0xa0, a = 0xff } = {}) {
+  const bits = [];
+  const put = (value, n) => {
+    for (let i = 0; i < n; i++) bits.push((value >> i) & 1); // LSB first
+  };
+  put(width - 1, 14);
+  put(height - 1, 14);
+  put(a !== 0xff ? 1 : 0, 1); // alpha used
+  put(0, 3); // version
+  put(0, 1); // no transform
+  put(0, 1); // no colour cache
+  put(0, 1); // no meta prefix codes
+  for (const sym of [g, r, b, a]) {
+    put(1, 1); // simple code
+    put(0, 1); // one symbol
+    put(1, 1); // 8-bit symbol
+    put(sym, 8);
+  }
+  put(1, 1); // distance: simple code
+  put(0, 1); // one symbol
+  put(0, 1); // 1-bit symbol
+  put(0, 1); // symbol 0
+  const data = Buffer.alloc(1 + Math.ceil(bits.length / 8));
+  data[0] = 0x2f;
+  bits.forEach((bit, i) => (data[1 + (i >> 3)] |= bit << (i & 7)));
+  const chunk = Buffer.concat([Buffer.from('VP8L'), Buffer.alloc(4), data, Buffer.alloc(data.length % 2)]);
+  chunk.writeUInt32LE(data.length, 4);
+  const riff = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBP'), chunk]);
+  riff.writeUInt32LE(riff.length - 8, 4);
+  return riff;
 }

@@ -16,7 +16,6 @@ import {
   normalisePage,
   registerUser,
   show,
-  uniqueEmail,
 } from './lib.mjs';
 import {
   decodeEntities,
@@ -377,6 +376,10 @@ test('unknown, pending, suspended and malformed ids → 404 on every profile URL
       assert.equal(normalisePage((await member.get(`/people/${id}`)).text), ref, `/people/${id} looks like a missing member`);
   }
   assert.ok(!(await member.get(`/people/${S.id}`)).text.includes('Gesperrt'));
+  // The suspended member's own session is over too.
+  const own = await S.client.get('/people');
+  assert.equal(own.status, 303, show(own));
+  assert.match(own.location, /^\/login/);
 });
 
 // --------------------------------------------------------- visibility ----

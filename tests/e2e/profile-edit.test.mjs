@@ -7,7 +7,7 @@
 // changes state; the demo admin and moderator only look and edit others.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG, Client, DEMO, ORIGIN, demoClient, inviteUser, normalisePage, show } from './lib.mjs';
 import {
@@ -24,6 +24,7 @@ import {
   listPeople,
   makeJpeg,
   makePng,
+  makeWebp,
   multipart,
   ownId,
   parseForm,
@@ -252,6 +253,19 @@ test('extra fields (user_id, id, role, status, email, name, photo_sha256) are ig
   await save(A, { ...STORED, field: [F1], language: ['de', 'ar'], phone_visible: '1' });
 });
 
+test('a double-clicked save (8 identical POSTs at once, first save of a fresh member): every answer 303, each choice stored once', async () => {
+  const u = await inviteUser({ name: `Doppel Klick ${tok}` });
+  u.id = await ownId(u.client);
+  const csrf = await u.client.csrf('/account');
+  const fields = { position: `Doppelt ${tok}`, municipality: M1, field: [F1, F2], language: ['de', 'en', 'ar'], phone: '0551 12345' };
+  const rs = await Promise.all(Array.from({ length: 8 }, () => postProfile(u.client, u.id, fields, { csrf })));
+  assert.deepEqual(rs.map((r) => r.status), Array(8).fill(303), rs.map(show).join(' | '));
+  const s = await formState(u.client, u.id);
+  assert.deepEqual(s.fields.sort(), [F1, F2].sort());
+  assert.deepEqual(s.languages.sort(), ['ar', 'de', 'en']);
+  assert.equal((await profileOf(admin, u.id)).fields.length, 2, 'no choice twice on the profile');
+});
+
 // ---------------------------------------------------------- bad input ----
 
 /** Sets C's profile to a known state and returns it (as essentials). */
@@ -262,7 +276,7 @@ async function resetC() {
 
 test('a phone number with letters or other junk → 422 at the field, input kept, nothing saved', async () => {
   const before = await resetC();
-  for (const phone of ['0551 abc', 'tel:0551 1234', '0551;1234', '+49+5541 1234', '05541 123 <b>', '12', '1'.repeat(21), '0551 1234x', '٠٥٥١ ١٢٣٤']) {
+  for (const phone of ['0551 abc', 'tel:0551 1234', '0551;1234', '+49+5541 1234', '05541 123 <b>', '12', '1'.repeat(21), '0551 1234x']) {
     const r = await postProfile(C.client, C.id, { position: `Neu ${tok}`, phone, about: 'Neuer Text', field: [F2], language: ['fr'] });
     assertFieldError(r, 'phone', 'Err.PhoneInvalid', `phone ${JSON.stringify(phone)}`);
     assert.match(r.text, /aria-invalid="true"/);
@@ -617,6 +631,35 @@ test('a PNG photo: 303, served as image/png through the file location, re-encode
   assert.match(f.text, /name="remove_photo"/);
 });
 
+/** Seconds a browser may use an answer without asking again (0: must revalidate). */
+function freshFor(headers) {
+  const cc = (headers.get('cache-control') || '').toLowerCase();
+  if (/\bno-(cache|store)\b/.test(cc)) return 0;
+  const m = /\bmax-age=(\d+)/.exec(cc);
+  return m ? Number(m[1]) : headers.get('expires') ? 1 : 0;
+}
+
+test('after an upload, a browser that showed the avatar shows the new photo (no stale cached avatar)', async () => {
+  const u = await inviteUser({ name: `Rita Cache ${tok}` });
+  u.id = await ownId(u.client);
+  const srcOf = async () => /<img class="profile-photo" src="([^"]+)"/.exec((await u.client.get(`/people/${u.id}`)).text)?.[1];
+  const listSrc = async () => (await listPeople(u.client, { q: u.name })).people.find((x) => x.id === u.id)?.thumb;
+  const before = { photo: await srcOf(), thumb: await listSrc() };
+  const avatar = await getBytes(u.client, before.photo);
+  const thumb = await getBytes(u.client, before.thumb);
+  assert.match(avatar.headers.get('content-type'), /^image\/svg\+xml/);
+  await save(u, { photo: { filename: 'neu.png', type: 'image/png', data: makePng(50, 50) } });
+  const after = { photo: await srcOf(), thumb: await listSrc() };
+  // Either the avatar answer must be revalidated, or the page points at a new URL.
+  assert.ok(
+    freshFor(avatar.headers) === 0 || after.photo !== before.photo,
+    `the avatar at ${before.photo} may be cached for ${freshFor(avatar.headers)} s (Cache-Control: ${avatar.headers.get('cache-control')}), and the profile page still shows ${after.photo}: the member sees the initials instead of the photo just uploaded`,
+  );
+  assert.ok(freshFor(thumb.headers) === 0 || after.thumb !== before.thumb, `the list thumbnail: same stale-cache problem (${thumb.headers.get('cache-control')})`);
+  const now = await getBytes(u.client, after.photo);
+  assert.match(now.headers.get('content-type'), /^image\/png/);
+});
+
 test('a large photo is scaled down to fit 512×512', async () => {
   const r = await postProfile(Q.client, Q.id, { photo: { filename: 'gross.PNG', type: 'image/png', data: makePng(1024, 768) } });
   assert.equal(r.status, 303, show(r));
@@ -641,6 +684,18 @@ test('a JPEG with EXIF GPS data: stored and served without the EXIF segment', as
   assert.deepEqual(imageSize((await photoOf(Q)).bytes), { format: 'jpeg', width: 64, height: 48 });
 });
 
+test('a WebP photo: 303, served as image/webp', async () => {
+  const r = await postProfile(Q.client, Q.id, { photo: { filename: 'bild.webp', type: 'image/webp', data: makeWebp(40, 30) } });
+  assert.equal(r.status, 303, show(r));
+  const ph = await photoOf(Q);
+  assertDownloadHeaders(ph, 'image/webp', 'photo');
+  assert.equal(ph.bytes.toString('latin1', 0, 4), 'RIFF');
+  assert.equal(ph.bytes.toString('latin1', 8, 12), 'WEBP');
+  assert.deepEqual(imageSize(ph.bytes), { format: 'webp', width: 40, height: 30 });
+  const th = await getBytes(member2, `/people/${Q.id}/thumb`);
+  assertDownloadHeaders(th, 'image/webp', 'thumb');
+});
+
 test('the file store location is internal: /_files/ab/cd/SHA → 404 (signed in or not), though the file exists', async () => {
   const bytes = (await photoOf(Q)).bytes;
   const sha = sha256(bytes);
@@ -652,6 +707,47 @@ test('the file store location is internal: /_files/ab/cd/SHA → 404 (signed in 
       assert.ok([400, 404].includes(r.status), `${url}: ${r.status}`);
       assert.ok(!r.bytes.equals(bytes) && !r.bytes.includes(bytes.subarray(0, 16)), `${url}: not the file`);
     }
+  }
+});
+
+/** Every file under dir (relative paths). */
+function filesUnder(dir, prefix = '') {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...filesUnder(join(dir, e.name), rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+test('client file names (../, control characters, right-to-left marks) never reach the file system; the store holds only content hashes', async () => {
+  const evil = `kp-evil-${tok}`;
+  const names = [
+    `../../../../../../tmp/${evil}.png`,
+    `..\\..\\${evil}.png`,
+    `/tmp/${evil}-abs.png`,
+    `bild\u202Egnp.png`,
+    `bild\u0001\u007f.png`,
+    `${'x'.repeat(300)}.png`,
+    `.png`,
+    `CON.png`,
+  ];
+  for (const filename of names) {
+    const r = await postProfile(Q.client, Q.id, { photo: { filename, type: 'image/png', data: makePng(24, 24) } });
+    assert.ok([303, 400, 422].includes(r.status), `${JSON.stringify(filename)}: ${show(r)}`);
+    const ph = await photoOf(Q);
+    assert.ok(!/[\r\n]/.test(ph.headers.get('content-disposition') || ''));
+    assert.ok(!(ph.headers.get('content-disposition') || '').includes('..'), 'no path in the download name');
+  }
+  for (const p of [`/tmp/${evil}.png`, `/tmp/${evil}-abs.png`]) assert.ok(!existsSync(p), `${p} was not written`);
+  const dir = fileStore();
+  if (dir && existsSync(dir)) {
+    const files = filesUnder(dir).filter((f) => !f.split('/').pop().startsWith('.'));
+    assert.ok(files.length > 0);
+    for (const f of files) assert.match(f, /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/, `only content hashes in the store: ${f}`);
+    const tmp = join(dir, '..', 'tmp');
+    if (existsSync(tmp)) assert.deepEqual(filesUnder(tmp).filter((f) => f.includes(evil)), [], 'no client name in the temporary folder');
   }
 });
 

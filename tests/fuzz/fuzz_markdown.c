@@ -359,7 +359,7 @@ static void check_one(const char *md, size_t n, int c_string)
 		                     (md[alnum] >= '0' && md[alnum] <= '9')))
 			alnum++;
 		if (n > 0 && alnum == n) {
-			require(strcmp(t, md) == 0);
+			require(strlen(t) == n && memcmp(t, md, n) == 0);
 			require(hn == n + 8 && memcmp(h, "<p>", 3) == 0 &&
 			        memcmp(h + 3, md, n) == 0 && strcmp(h + 3 + n, "</p>\n") == 0);
 		}
