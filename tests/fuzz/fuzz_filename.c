@@ -151,8 +151,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (int inl = 0; inl < 2; inl++)
 		check_disposition(&a, kp_content_disposition(&a, raw, inl), inl, clean);
 	struct kp_download d;
-	require(kp_download_prepare(&a, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
-	                            raw, raw, 1, &d) == 0);
+	require(kp_download_prepare(
+	            &a, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", raw,
+	            raw, 1, &d) == 0);
 	require(strcmp(d.content_type, "application/octet-stream") == 0 ||
 	        strchr(d.content_type, '/') != NULL);
 	require(!d.is_inline || kp_mime_inline(d.content_type));
