@@ -105,8 +105,9 @@ void kp_send(struct kp_req *r, int status, const char *content_type, const char 
 	if (content_type)
 		FCGX_FPrintF(out, "Content-Type: %s\r\n", content_type);
 	/* Pages are personal: never stored by shared caches or the back button
-	 * of a public computer. */
-	FCGX_PutS("Cache-Control: no-store\r\n", out);
+	 * of a public computer — unless the handler chose a policy itself. */
+	if (!strstr(r->headers, "Cache-Control:"))
+		FCGX_PutS("Cache-Control: no-store\r\n", out);
 	FCGX_PutStr(r->headers, (int)r->headers_len, out);
 	FCGX_PutS("\r\n", out);
 	if (body && len && strcmp(r->method, "HEAD") != 0)

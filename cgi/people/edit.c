@@ -149,7 +149,7 @@ static int validate(struct kp_req *r, long long *municipality)
 		char *end;
 		*municipality = strtoll(m, &end, 10);
 		struct kp_rows found = {0};
-		int rc = *end || *municipality <= 0
+		int rc = *end || *municipality <= 0 || m[0] < '0' || m[0] > '9'
 		             ? KP_DB_OK
 		             : kp_db_select(&r->arena, &people_sql[PPL_MUNICIPALITY_EXISTS],
 		                            KP_ARGS(KP_INT(*municipality)), &found);

@@ -76,7 +76,12 @@ void people_list(struct kp_req *r, const char *const *args)
 		kp_error(r, 400);
 		return;
 	}
-	const char *q = kp_query(r, "q") ? kp_query(r, "q") : "";
+	/* Blanks around the search text are not part of what is searched. */
+	char *q = kp_arena_strdup(&r->arena, kp_query(r, "q") ? kp_query(r, "q") : "");
+	while (*q == ' ')
+		q++;
+	for (size_t n = strlen(q); n > 0 && q[n - 1] == ' '; n--)
+		q[n - 1] = '\0';
 	const char *lang = kp_query(r, "lang") ? kp_query(r, "lang") : "";
 	long long field = query_number(r, "field", 0);
 	long long municipality = query_number(r, "municipality", 0);

@@ -65,7 +65,6 @@ static void send_avatar(struct kp_req *r, const char *name)
 	    "<text x=\"48\" y=\"60\" text-anchor=\"middle\" font-family=\"sans-serif\" "
 	    "font-size=\"38\" fill=\"#ffffff\">%s</text></svg>",
 	    xml_text(r, initials(r, name)));
-	kp_header(r, "Cache-Control", "private, max-age=3600");
 	kp_send(r, 200, "image/svg+xml", svg, strlen(svg));
 }
 
