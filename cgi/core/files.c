@@ -187,8 +187,9 @@ const char *kp_filename_clean(struct kp_arena *a, const char *s, size_t len, con
 		size_t putn = 0;
 		if (k == 0) {
 			put = "_", putn = 1, k = 1;
-		} else if (c >= 0x20 && c < 0x7f) {
-			put = strchr("\"<>:|?*", (int)c) ? "_" : (const char *)u + i, putn = 1;
+		} else if (c >= 0x20 && c < 0x7f) { /* the common case, quickly */
+			put = strchr("\"<>:|?*", (int)c) ? "_" : (const char *)u + i;
+			putn = 1;
 		} else if (cp_space(c)) {
 			put = " ", putn = 1;
 		} else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || cp_invisible(c)) {
@@ -710,13 +711,37 @@ static gdImagePtr image_decode(enum kp_image_format f, const unsigned char *d, s
 	}
 }
 
+/* libgd's JPEG writer adds a comment naming itself and the libjpeg
+ * version; we keep no metadata, not even ours. Drops every COM segment
+ * before the scan, in place. */
+static void jpeg_drop_comments(unsigned char *d, int *size)
+{
+	size_t n = (size_t)*size, i = 2;
+	while (i + 4 <= n && d[i] == 0xff && d[i + 1] != 0xda) {
+		size_t len = 2 + be16(d + i + 2);
+		if (len > n - i)
+			return;
+		if (d[i + 1] == 0xfe) {
+			memmove(d + i, d + i + len, n - i - len);
+			n -= len;
+		} else {
+			i += len;
+		}
+	}
+	*size = (int)n;
+}
+
 /* Encodes in the format it came in. libgd writes no EXIF, ICC or text
  * chunks; the result is freed with gdFree. */
 static void *image_encode(gdImagePtr im, enum kp_image_format f, int *size)
 {
 	switch (f) {
-	case KP_IMG_JPEG:
-		return gdImageJpegPtr(im, size, 85);
+	case KP_IMG_JPEG: {
+		unsigned char *p = gdImageJpegPtr(im, size, 85);
+		if (p)
+			jpeg_drop_comments(p, size);
+		return p;
+	}
 	case KP_IMG_PNG:
 		gdImageSaveAlpha(im, 1);
 		return gdImagePngPtr(im, size);

@@ -139,10 +139,12 @@ struct kp_stored {
 
 /* Stores a checked upload. Documents: nboxes must be 0, the result is
  * out[0]. Images: one re-encoded copy per box in out[i]; with nboxes 0 one
- * copy at the image's own size in out[0]. The image is decoded once. On an
- * error nothing of this call is left in the store (copies stored before
- * the failing one stay: the store never holds a partial file, and unused
- * files are harmless). */
+ * copy at the image's own size in out[0]. The image is decoded once.
+ * Besides KP_UPLOAD_NO_SPACE and KP_UPLOAD_IO (also: the temporary file
+ * changed since the check) it returns KP_UPLOAD_BAD_IMAGE when libgd
+ * cannot decode the pixel data behind a good header. A failing copy
+ * leaves no partial or temporary file; copies stored before it in the
+ * same call stay (whole, unreferenced: the sweeper's). */
 enum kp_upload_status kp_upload_store(const struct kp_upload *up, const struct kp_image_box *boxes,
                                       size_t nboxes, struct kp_stored *out);
 

@@ -211,6 +211,10 @@ static int url_allowed(const char *url)
 	 * link we keep. A backslash is a '/' to them ("/\evil.example"). */
 	if (!kp_text_valid(url, n, 0) || memchr(url, '\\', n))
 		return 0;
+	/* " //evil.example" is "//evil.example" once the space is stripped
+	 * (cmark happens to write it as "%20//...", but we do not rely on it). */
+	if (n > 0 && (url[0] == ' ' || url[n - 1] == ' '))
+		return 0;
 	size_t i = strcspn(url, ":/?#");
 	if (url[i] == ':') {
 		if (scheme_is(url, i, "http") || scheme_is(url, i, "https"))

@@ -29,8 +29,8 @@
  *      whose first segment holds no ':' and no "%3A" ("page", "a/b:c").
  *    Anything else — javascript:, vbscript:, data:, file:, unknown schemes,
  *    "//host", any backslash, any control character (tab, newline, CR from
- *    an entity), a scheme behind spaces or percent-encoding — loses its
- *    link: the link text stays, as text.
+ *    an entity), a leading or trailing space, a scheme behind spaces or
+ *    percent-encoding — loses its link: the link text stays, as text.
  *  - Images: the platform serves its own files only (CSP img-src 'self';
  *    no third-party tracking pixels, no mixed content). An image whose URL
  *    is a path on this site ("/files/...", not "//host") stays an <img>.
@@ -105,14 +105,19 @@ char *kp_markdown_html(struct kp_arena *a, const char *md, size_t len);
  * and line breaks by one "\n"; no leading or trailing white space. It is
  * NOT HTML: templates escape it like any other value.
  * max_bytes > 0 cuts the text at a character boundary so that it fits in
- * max_bytes, ending in "…" (U+2026) when something was cut; 0: no limit.
+ * max_bytes, ending in "…" (U+2026) when something was cut (and
+ * max_bytes > 3); 0: no limit.
  * In the arena; NULL when refused (as kp_markdown_html) or out of memory. */
 char *kp_markdown_text(struct kp_arena *a, const char *md, size_t len, size_t max_bytes);
 
 /* The same rendering as a ClearSilver string function (CSSTRFUNC; the
  * view registers it with cs_register_esc_strfunc as "markdown", so that
  * <?cs var:markdown(p.Body) ?> puts the rendered HTML into the page and
- * HDF only ever holds the Markdown source). *html is malloc'ed
+ * HDF only ever holds the Markdown source). In templates it may only be
+ * the whole expression, <?cs var:markdown(NAME) ?>, inside a <div>:
+ * ClearSilver turns escaping off for an entire <?cs var: ?> as soon as an
+ * escaping function occurs anywhere in it, so "markdown(a) + b" would put
+ * b into the page raw (test_clearsilver_function shows it). *html is malloc'ed
  * (ClearSilver frees it). A body that is refused renders as "" and is
  * logged, so that one bad stored post cannot take its whole page down.
  * Returns NULL (STATUS_OK) or a NERR_NOMEM error. */

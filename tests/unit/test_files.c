@@ -1008,6 +1008,8 @@ static void test_exif_stripped(void **state)
 	assert_int_equal(d[1], 0xd8);
 	assert_false(has_segment(d, n, 0xe1)); /* no APP1: no Exif, no XMP */
 	assert_false(has_segment(d, n, 0xe2)); /* no ICC */
+	assert_false(has_segment(d, n, 0xfe)); /* no comment */
+	assert_null(memmem(d, n, "CREATOR", 7));
 	assert_null(memmem(d, n, "Exif", 4));
 	assert_null(memmem(d, n, GPS_MARK, strlen(GPS_MARK)));
 	assert_string_equal(s.mime, "image/jpeg");

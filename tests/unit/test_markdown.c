@@ -312,6 +312,11 @@ static void test_javascript_links_in_every_disguise(void **state)
 	    "[x](feed:javascript:alert(1))",
 	    "[x](ftp://example.org/)",
 	    "[x](//evil.example/)",
+	    "[x](< //evil.example/>)",
+	    "[x](&#32;//evil.example/)",
+	    "[x](<//evil.example/ >)",
+	    "[x](&#x2F;/evil.example/)",
+	    "[x](/&#x2F;evil.example/)",
 	    "[x](/\\evil.example/)",
 	    "[x](\\\\evil.example/)",
 	    "[x](https:evil.example)",
@@ -374,6 +379,8 @@ static void test_allowed_links(void **state)
 	/* A quote in a URL cannot leave the attribute. */
 	assert_html("[a](/x\"onmouseover=alert(1))",
 	            "<p><a href=\"/x%22onmouseover=alert(1)\">a</a></p>\n");
+	/* Percent-encoding is not decoded by browsers in a path: harmless. */
+	assert_html("[a](/%5Cx/%2F%2Fy)", "<p><a href=\"/%5Cx/%2F%2Fy\">a</a></p>\n");
 	/* An empty target is this page. */
 	assert_html("[a]()", "<p><a href=\"\">a</a></p>\n");
 }
