@@ -1,8 +1,9 @@
 #!/bin/bash
 # bench.sh — `make bench`: wrk against a fresh stack on loopback. Measures
 # the pages that exist so far: the sign-in page (template only, no
-# database) and the account page of a signed-in member (session lookup,
-# the member's row and sessions, a full render). The figures and the
+# database), the account page of a signed-in member (session lookup, the
+# member's row and sessions, a full render), and the member directory and
+# a profile over the demo network (80 members). The figures and the
 # command go to tests/bench/RESULTS.md; nothing here asserts a speed.
 #
 # Environment: KP_BENCH_SECONDS (10) per scenario, KP_BENCH_CONNECTIONS (16),
@@ -47,6 +48,9 @@ run() { # name, path, extra wrk args...
 rows=$(
 	run "sign-in page, signed out" /login
 	run "account page, signed in" /account -H "Cookie: kp_session=$session"
+	run "member directory, page 2" "/people?page=2" -H "Cookie: kp_session=$session"
+	run "member directory, filtered" "/people?field=3&lang=ar" -H "Cookie: kp_session=$session"
+	run "a profile" /people/3 -H "Cookie: kp_session=$session"
 )
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 {
