@@ -148,6 +148,18 @@ if [[ -d templates ]]; then
 	findings=$(grep -rnE '<\?cs *(uvar|lvar|evar):|<\?cs *escape: *"none"' templates/ |
 		sed -E 's/^([^:]*:[0-9]+):(.*)$/\1: unescaped template output: \2/' || true)
 fi
+# markdown() is an escaping function: its output is HTML and ClearSilver
+# skips the escaping of the *whole* var: it appears in, so anything joined
+# to it with + would come out raw. It may stand only alone, on a plain
+# variable: <?cs var:markdown(Page.X.Body) ?>. The same for the other
+# escaping functions inside an expression with +.
+if [[ -d templates ]]; then
+	more=$(grep -rnoE '<\?cs[^#][^?]*(markdown|url_escape|html_escape|js_escape)\([^?]*\?>' templates/ |
+		grep -vE ':<\?cs var:markdown\([A-Za-z0-9_.]+\) \?>$' |
+		grep -E 'markdown\(|(url_escape|html_escape|js_escape)\([^?]*\+|\+[^?]*(url_escape|html_escape|js_escape)\(' |
+		sed -E 's/^([^:]*:[0-9]+):(.*)$/\1: escaping function outside a plain var: \2/' || true)
+	findings=$(printf '%s\n%s\n' "$findings" "$more" | sed '/^$/d')
+fi
 report templates "$findings"
 
 # --- 4. no ClearSilver CGI kit -------------------------------------------------
