@@ -1329,7 +1329,9 @@ char *kp_content_disposition(struct kp_arena *a, const char *name, int is_inline
 	char *v = kp_arena_alloc(a, 64 + 5 * n);
 	if (!v)
 		return NULL;
-	size_t o = (size_t)sprintf(v, "%s; filename=\"", is_inline ? "inline" : "attachment");
+	const char *kind = is_inline ? "inline; filename=\"" : "attachment; filename=\"";
+	size_t o = strlen(kind);
+	memcpy(v, kind, o);
 	const unsigned char *u = (const unsigned char *)clean;
 	for (size_t i = 0; i < n;) {
 		uint32_t c;
@@ -1348,7 +1350,9 @@ char *kp_content_disposition(struct kp_arena *a, const char *name, int is_inline
 		}
 	}
 	static const char hexd[] = "0123456789ABCDEF";
-	o += (size_t)sprintf(v + o, "\"; filename*=UTF-8''");
+	static const char star[] = "\"; filename*=UTF-8''";
+	memcpy(v + o, star, sizeof(star) - 1);
+	o += sizeof(star) - 1;
 	for (size_t i = 0; i < n; i++) {
 		if (attr_char(u[i])) {
 			v[o++] = (char)u[i];

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "config.h"
 #include "log.h"
@@ -43,6 +44,8 @@ void kp_header(struct kp_req *r, const char *name, const char *value)
 		return;
 	}
 	r->headers_len += (size_t)n;
+	if (strcasecmp(name, "Cache-Control") == 0)
+		r->cache_control_set = 1;
 }
 
 const char *kp_cookie_name(struct kp_req *r, const char *name)
@@ -106,7 +109,7 @@ void kp_send(struct kp_req *r, int status, const char *content_type, const char 
 		FCGX_FPrintF(out, "Content-Type: %s\r\n", content_type);
 	/* Pages are personal: never stored by shared caches or the back button
 	 * of a public computer — unless the handler chose a policy itself. */
-	if (!strstr(r->headers, "Cache-Control:"))
+	if (!r->cache_control_set)
 		FCGX_PutS("Cache-Control: no-store\r\n", out);
 	FCGX_PutStr(r->headers, (int)r->headers_len, out);
 	FCGX_PutS("\r\n", out);

@@ -46,6 +46,7 @@ struct kp_req {
 	int status;
 	char headers[2048]; /* extra header lines, each ending in \r\n */
 	size_t headers_len;
+	int cache_control_set; /* the handler chose a Cache-Control itself */
 	int answered;
 };
 

@@ -11,12 +11,12 @@
 #include "view.h"
 
 static const struct kp_field edit_fields[] = {
-    {"position", 480, 0},
-    {"municipality", 6, 0},
-    {"phone", 160, 0},
+    {"position", 4000, 0},
+    {"municipality", 40, 0},
+    {"phone", 1000, 0},
     {"phone_visible", 1, 0},
     {"email_visible", 1, 0},
-    {"about", 16000, KP_FIELD_MULTILINE},
+    {"about", KP_MARKDOWN_MAX, KP_FIELD_MULTILINE},
     {"field", 6, KP_FIELD_LIST},
     {"language", 2, KP_FIELD_LIST},
     {"photo", 0, KP_FIELD_FILE},

@@ -46,10 +46,12 @@ struct kp_sql people_sql[PPL_COUNT_STMTS] = {
                             " email_visible = VALUES(email_visible), about = VALUES(about)"},
     [PPL_FIELDS_CLEAR] = {"DELETE FROM profile_fields WHERE user_id = ?"},
     [PPL_FIELD_ADD] = {"INSERT INTO profile_fields (user_id, field_id)"
-                       " SELECT ?, id FROM fields_of_action WHERE id = ? AND retired = 0"},
+                       " SELECT ?, id FROM fields_of_action WHERE id = ? AND retired = 0"
+                       " ON DUPLICATE KEY UPDATE field_id = field_id"},
     [PPL_LANGS_CLEAR] = {"DELETE FROM profile_languages WHERE user_id = ?"},
     [PPL_LANG_ADD] = {"INSERT INTO profile_languages (user_id, lang)"
-                      " SELECT ?, code FROM languages WHERE code = ?"},
+                      " SELECT ?, code FROM languages WHERE code = ?"
+                      " ON DUPLICATE KEY UPDATE lang = lang"},
     /* The profile row exists: PPL_PROFILE_UPSERT ran before in the same
      * transaction. */
     [PPL_PHOTO_SET] = {"UPDATE profiles SET photo_sha256 = ?, thumb_sha256 = ?, photo_mime = ?"

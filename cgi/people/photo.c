@@ -98,9 +98,9 @@ int photo_prepare(struct kp_req *r, struct photo_change *change)
 		change->change = remove && strcmp(remove, "1") == 0;
 		return KP_DB_OK;
 	}
-	/* 5 MB is plenty for a portrait; the pixel limit keeps a small file
-	 * that decodes to gigabytes out. */
-	struct kp_upload_rules rules = {KP_UPLOAD_IMAGE, 5u << 20, 0};
+	/* 10 MB takes a phone's photo as it is (it is re-encoded to 512 px
+	 * anyway); 25 megapixels keep the decoded image near 100 MB. */
+	struct kp_upload_rules rules = {KP_UPLOAD_IMAGE, 10u << 20, 25000000ul};
 	struct kp_upload up;
 	enum kp_upload_status st = kp_upload_check(&r->arena, part, &rules, &up);
 	/* The profile's size and a square thumbnail for lists. */
@@ -118,8 +118,10 @@ int photo_prepare(struct kp_req *r, struct photo_change *change)
 	case KP_UPLOAD_EMPTY:
 		return KP_DB_OK;
 	case KP_UPLOAD_TOO_LARGE:
-	case KP_UPLOAD_TOO_MANY_PIXELS:
 		kp_form_error(r, "photo", "Err.PhotoTooLarge");
+		return PHOTO_REFUSED;
+	case KP_UPLOAD_TOO_MANY_PIXELS:
+		kp_form_error(r, "photo", "Err.PhotoTooManyPixels");
 		return PHOTO_REFUSED;
 	case KP_UPLOAD_BAD_IMAGE:
 		kp_form_error(r, "photo", "Err.PhotoUnreadable");

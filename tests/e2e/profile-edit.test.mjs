@@ -786,8 +786,8 @@ test('unreadable images and decompression bombs → 422 at the photo, nothing ch
   const keep = sha256((await photoOf(P)).bytes);
   const png = makePng(20, 20);
   const cases = [
-    ['a PNG declaring 20000×20000 pixels', 'bombe.png', makePng(8, 8, { declared: { width: 20000, height: 20000 } }), ['Err.PhotoTooLarge', 'Err.PhotoUnreadable']],
-    ['a PNG declaring 100000×1', 'breit.png', makePng(8, 8, { declared: { width: 100000, height: 1 } }), ['Err.PhotoTooLarge', 'Err.PhotoUnreadable']],
+    ['a PNG declaring 20000×20000 pixels', 'bombe.png', makePng(8, 8, { declared: { width: 20000, height: 20000 } }), ['Err.PhotoTooManyPixels', 'Err.PhotoUnreadable']],
+    ['a PNG declaring 100000×1', 'breit.png', makePng(8, 8, { declared: { width: 100000, height: 1 } }), ['Err.PhotoTooManyPixels', 'Err.PhotoUnreadable']],
     ['a PNG cut after its header', 'halb.png', png.subarray(0, 40), ['Err.PhotoUnreadable', 'Err.PhotoType']],
     ['a PNG with garbage data', 'kaputt.png', Buffer.concat([png.subarray(0, 33), Buffer.alloc(200, 0x41)]), ['Err.PhotoUnreadable', 'Err.PhotoType']],
     ['a JPEG header only', 'halb.jpg', makeJpeg(16, 16).subarray(0, 30), ['Err.PhotoUnreadable', 'Err.PhotoType']],
@@ -801,21 +801,21 @@ test('unreadable images and decompression bombs → 422 at the photo, nothing ch
   }
 });
 
-test('over 5 MB → 422 at the photo; over nginx’s 6 MB → 413; nothing changed', async () => {
+test('over 10 MB → 422 at the photo; over nginx’s 11 MB → 413; nothing changed', async () => {
   const keep = sha256((await photoOf(P)).bytes);
   const keepState = essentials(await state(P));
-  const big = Buffer.alloc(5 * 1024 * 1024 + 4096, 0x41);
+  const big = Buffer.alloc(10 * 1024 * 1024 + 4096, 0x41);
   const r = await postProfile(P.client, P.id, { position: 'Zu groß', photo: { filename: 'gross.png', type: 'image/png', data: big } });
   assert.equal(r.status, 422, show(r));
   const err = fieldError(r.text, 'photo');
   assert.ok(err && (err.includes(langText('Err.PhotoTooLarge')) || err.includes(langText('Err.PhotoType'))), `the message at the photo: ${err}`);
-  // A real PNG over 5 MB (a big text chunk) says "too large".
-  const noisy = makePng(16, 16, { text: Buffer.alloc(5 * 1024 * 1024 + 1024, 0).map((_, i) => 0x20 + ((i * 7919) % 90)).toString('latin1') });
+  // A real PNG over 10 MB (a big text chunk) says "too large".
+  const noisy = makePng(16, 16, { text: Buffer.alloc(10 * 1024 * 1024 + 1024, 0).map((_, i) => 0x20 + ((i * 7919) % 90)).toString('latin1') });
   const r2 = await postProfile(P.client, P.id, { photo: { filename: 'gross.png', type: 'image/png', data: noisy } });
-  assertFieldError(r2, 'photo', 'Err.PhotoTooLarge', 'a PNG over 5 MB');
+  assertFieldError(r2, 'photo', 'Err.PhotoTooLarge', 'a PNG over 10 MB');
   let huge;
   try {
-    huge = await postProfile(P.client, P.id, { position: 'Viel zu groß', photo: { filename: 'riesig.png', type: 'image/png', data: Buffer.alloc(6 * 1024 * 1024 + 4096, 0x41) } });
+    huge = await postProfile(P.client, P.id, { position: 'Viel zu groß', photo: { filename: 'riesig.png', type: 'image/png', data: Buffer.alloc(11 * 1024 * 1024 + 4096, 0x41) } });
   } catch (e) {
     assert.fail(`nginx should answer 413, the connection failed: ${e.message}`);
   }
