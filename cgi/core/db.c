@@ -122,6 +122,11 @@ static int prepare(struct kp_sql *q)
 	MYSQL_STMT *st = q->stmt;
 	if (st && q->gen == conn_gen)
 		return KP_DB_OK;
+	if (!q->text) { /* an enum entry without its SQL in the table */
+		remember_error(0, "statement without SQL text");
+		kp_log("db: statement without SQL text");
+		return KP_DB_ERROR;
+	}
 	if (st)
 		mysql_stmt_close(st); /* belongs to a closed connection */
 	q->stmt = NULL;

@@ -1170,9 +1170,12 @@ static enum kp_upload_status store_put(const unsigned char *buf, int src_fd, siz
 	out->existed = fstatat(d2, hex, &sb, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(sb.st_mode) &&
 	               (size_t)sb.st_size == n;
 	if (out->existed) {
-		/* Same name, same size: the same content (SHA-256). */
+		/* Same name, same size: the same content (SHA-256). Touch it:
+		 * the sweeper spares files younger than a day, and a row
+		 * pointing to this one is about to be written. */
 		unlinkat(root, tmp, 0);
 		have_tmp = 0;
+		utimensat(d2, hex, NULL, AT_SYMLINK_NOFOLLOW);
 	} else {
 		what = "rename";
 		if (renameat(root, tmp, d2, hex) != 0)

@@ -2,13 +2,16 @@
  * authentication from the config), retries with growing pauses, gives up
  * after Mail.MaxAttempts, and does the housekeeping that keeps personal
  * data no longer than needed (expired sessions, old sign-in attempts,
- * spent links, unconfirmed registrations after 30 days). It also turns
+ * spent links, unconfirmed registrations after 30 days, stored files no
+ * row names any more). It also turns
  * requests the web forms only record (mail_requests: "send me a reset
  * link") into mails, so that those forms answer alike for every address.
  *
  * Several mailers may run at once (more machines): a mail is claimed with
  * a conditional UPDATE before it is sent, so only one of them sends it. */
 #include <curl/curl.h>
+#include <dirent.h>
+#include <sys/stat.h>
 #include <openssl/evp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -41,6 +44,7 @@ enum {
 	H_TOKENS,
 	H_MAILS,
 	H_UNVERIFIED,
+	H_FILE_USED,
 	M_COUNT
 };
 static struct kp_sql mailer_sql[M_COUNT] = {
@@ -76,6 +80,10 @@ static struct kp_sql mailer_sql[M_COUNT] = {
                  " OR failed_at < NOW() - INTERVAL 30 DAY"},
     [H_UNVERIFIED] = {"DELETE FROM users WHERE status = 'unverified'"
                       " AND created_at < NOW() - INTERVAL 30 DAY"},
+    /* Every column that names a stored file. A new one (documents, logos)
+     * must be added here, or the sweeper removes its files. */
+    [H_FILE_USED] = {"SELECT EXISTS (SELECT 1 FROM profiles"
+                     " WHERE photo_sha256 = ? OR thumb_sha256 = ?)"},
 };
 
 static volatile sig_atomic_t stopping;
@@ -304,13 +312,76 @@ static int send_due(struct kp_arena *a)
 	return KP_DB_OK;
 }
 
-static int housekeeping(void)
+/* Files of the store that no row names any more (a replaced or removed
+ * photo, a deleted account's) are personal data without a purpose: gone
+ * after a day. The day spares a file just stored whose row is still being
+ * written (files.c touches a file it finds already stored). Leftover
+ * temporary files of a crashed upload go too. */
+static int sweep_files(struct kp_arena *a)
+{
+	time_t cutoff = time(NULL) - 86400;
+	int rc = KP_DB_OK;
+	DIR *top = opendir(kp_cfg.file_dir);
+	if (!top)
+		return KP_DB_OK; /* no uploads yet */
+	struct dirent *d1;
+	while (rc == KP_DB_OK && (d1 = readdir(top))) {
+		const char *n1 = d1->d_name;
+		char path[1024];
+		struct stat st;
+		snprintf(path, sizeof(path), "%s/%s", kp_cfg.file_dir, n1);
+		if (strncmp(n1, ".tmp-", 5) == 0) {
+			if (stat(path, &st) == 0 && st.st_mtime < cutoff && unlink(path) == 0)
+				kp_log("removed an abandoned upload %s", n1);
+			continue;
+		}
+		if (strlen(n1) != 2 || n1[0] == '.')
+			continue;
+		DIR *mid = opendir(path);
+		struct dirent *d2;
+		while (rc == KP_DB_OK && mid && (d2 = readdir(mid))) {
+			if (strlen(d2->d_name) != 2 || d2->d_name[0] == '.')
+				continue;
+			char sub[1100];
+			snprintf(sub, sizeof(sub), "%s/%s", path, d2->d_name);
+			DIR *leaf = opendir(sub);
+			struct dirent *f;
+			while (rc == KP_DB_OK && leaf && (f = readdir(leaf))) {
+				if (strlen(f->d_name) != 64)
+					continue;
+				char file[1200];
+				snprintf(file, sizeof(file), "%s/%s", sub, f->d_name);
+				if (stat(file, &st) != 0 || !S_ISREG(st.st_mode) ||
+				    st.st_mtime >= cutoff)
+					continue;
+				struct kp_rows used;
+				rc = kp_db_select(a, &mailer_sql[H_FILE_USED],
+				                  KP_ARGS(KP_STR(f->d_name), KP_STR(f->d_name)),
+				                  &used);
+				if (rc == KP_DB_OK && kp_cell_int(&used, 0, 0) == 0 &&
+				    unlink(file) == 0)
+					kp_log("removed unreferenced stored file %.12s...",
+					       f->d_name);
+			}
+			if (leaf)
+				closedir(leaf);
+		}
+		if (mid)
+			closedir(mid);
+	}
+	closedir(top);
+	return rc;
+}
+
+static int housekeeping(struct kp_arena *a)
 {
 	int rc = kp_db_exec(&mailer_sql[H_SESSIONS],
 	                    KP_ARGS(KP_INT(kp_cfg.session_idle), KP_INT(kp_cfg.session_max_age)),
 	                    NULL, NULL);
 	for (int q = H_ATTEMPTS; rc == KP_DB_OK && q <= H_UNVERIFIED; q++)
 		rc = kp_db_exec(&mailer_sql[q], KP_NOARGS, NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = sweep_files(a);
 	return rc;
 }
 
@@ -356,7 +427,7 @@ int main(int argc, char **argv)
 		 * reconnects by itself (db.c). */
 		rc = KP_DB_OK;
 		if (time(NULL) - last_housekeeping >= 600) {
-			rc = housekeeping();
+			rc = housekeeping(&arena);
 			if (rc == KP_DB_OK)
 				last_housekeeping = time(NULL);
 		}

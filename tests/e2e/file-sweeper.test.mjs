@@ -1,0 +1,58 @@
+// Stored files that no row names any more (a replaced or removed photo)
+// are deleted by kp-mailer's housekeeping after a day; files in use, and
+// young ones, stay.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CONFIG, KPCTL, STACK, inviteUser } from './lib.mjs';
+import { makePng, ownId, postProfile } from './people-lib.mjs';
+
+const MAILER = join(dirname(KPCTL), 'kp-mailer');
+const stored = (sha) => join(STACK, 'data', 'files', sha.slice(0, 2), sha.slice(2, 4), sha);
+const twoDaysAgo = () => (Date.now() - 2 * 86400 * 1000) / 1000;
+
+function sweep() {
+  const r = spawnSync(MAILER, ['--config', CONFIG, '--once'], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stderr;
+}
+
+test('a removed photo leaves the store after a day; a used one stays', async () => {
+  const u = await inviteUser({ name: 'Fege Test' });
+  const id = await ownId(u.client);
+  // Two photos no other test stores (the store keeps one copy per content).
+  const w1 = 101 + Math.floor(Math.random() * 300);
+  const w2 = w1 + 1;
+  assert.equal((await postProfile(u.client, id, { photo: { filename: 'a.png', type: 'image/png', data: makePng(w1, 21) } })).status, 303);
+  const before = new Set(listStore());
+  assert.equal((await postProfile(u.client, id, { photo: { filename: 'b.png', type: 'image/png', data: makePng(w2, 23) } })).status, 303);
+  const added = listStore().filter((f) => !before.has(f));
+  assert.equal(added.length, 2, 'the second photo and its thumbnail were stored');
+  // Everything in the store is made two days old: only what rows name stays.
+  for (const f of listStore()) utimesSync(stored(f), twoDaysAgo(), twoDaysAgo());
+  const log = sweep();
+  for (const f of added) assert.ok(existsSync(stored(f)), `the photo in use stays: ${f}`);
+  const gone = [...before].filter((f) => !existsSync(stored(f)));
+  assert.ok(gone.length >= 2, `the replaced photo and thumbnail are gone (log: ${log})`);
+  // Removing the photo: after a day its files go too; the avatar is back.
+  const now = Date.now() / 1000;
+  for (const f of added) utimesSync(stored(f), now, now);
+  assert.equal((await postProfile(u.client, id, { remove_photo: '1' })).status, 303);
+  sweep();
+  for (const f of added) assert.ok(existsSync(stored(f)), 'young files are spared');
+  for (const f of added) utimesSync(stored(f), twoDaysAgo(), twoDaysAgo());
+  sweep();
+  for (const f of added) assert.ok(!existsSync(stored(f)), `removed photo swept: ${f}`);
+  assert.match((await u.client.get(`/people/${id}/photo`)).headers.get('content-type'), /svg/);
+});
+
+function listStore() {
+  const root = join(STACK, 'data', 'files');
+  const out = [];
+  for (const a of readdirSync(root).filter((n) => n.length === 2))
+    for (const b of readdirSync(join(root, a)).filter((n) => n.length === 2))
+      for (const f of readdirSync(join(root, a, b)).filter((n) => n.length === 64)) out.push(f);
+  return out;
+}
