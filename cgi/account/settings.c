@@ -285,9 +285,8 @@ void settings_session_end(struct kp_req *r, const char *const *args)
 {
 	if (form_fields_ok(r, no_fields) != 0)
 		return;
-	char *end;
-	long long id = strtoll(args[0], &end, 10);
-	if (*end || id <= 0) {
+	long long id = kp_parse_id(args[0]);
+	if (id <= 0) {
 		kp_error(r, 404);
 		return;
 	}

@@ -253,6 +253,19 @@ const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc
 	return kp_arena_strdup(a, buf);
 }
 
+long long kp_parse_id(const char *s)
+{
+	if (!s || !*s || (s[0] == '0' && s[1]) || strlen(s) > 18)
+		return -1;
+	long long n = 0;
+	for (const char *c = s; *c; c++) {
+		if (*c < '0' || *c > '9')
+			return -1;
+		n = n * 10 + (*c - '0');
+	}
+	return n;
+}
+
 char *kp_url_encode(struct kp_arena *a, const char *s)
 {
 	size_t n = strlen(s);

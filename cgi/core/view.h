@@ -42,6 +42,11 @@ const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, 
  * English. */
 const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc);
 
+/* A canonical decimal id or count: digits only, no sign, no leading zero
+ * (so "/people/007" and "+7" are not member 7), at most 18 digits.
+ * Returns -1 for anything else. */
+long long kp_parse_id(const char *s);
+
 /* s percent-encoded for a query string value (RFC 3986 unreserved kept). */
 char *kp_url_encode(struct kp_arena *a, const char *s);
 

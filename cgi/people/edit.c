@@ -146,10 +146,9 @@ static int validate(struct kp_req *r, long long *municipality)
 		kp_form_error(r, "about", "Err.TextTooComplex");
 	*municipality = 0;
 	if (m && *m) {
-		char *end;
-		*municipality = strtoll(m, &end, 10);
+		*municipality = kp_parse_id(m);
 		struct kp_rows found = {0};
-		int rc = *end || *municipality <= 0 || m[0] < '0' || m[0] > '9'
+		int rc = *municipality <= 0
 		             ? KP_DB_OK
 		             : kp_db_select(&r->arena, &people_sql[PPL_MUNICIPALITY_EXISTS],
 		                            KP_ARGS(KP_INT(*municipality)), &found);
@@ -214,8 +213,8 @@ static int save(struct kp_req *r, long long id, long long municipality,
 			continue;
 		if (strcmp(p->name, "field") == 0)
 			rc = kp_db_exec(&people_sql[PPL_FIELD_ADD],
-			                KP_ARGS(KP_INT(id), KP_INT(strtoll(p->value, NULL, 10))),
-			                NULL, NULL);
+			                KP_ARGS(KP_INT(id), KP_INT(kp_parse_id(p->value))), NULL,
+			                NULL);
 		else if (strcmp(p->name, "language") == 0)
 			rc = kp_db_exec(&people_sql[PPL_LANG_ADD],
 			                KP_ARGS(KP_INT(id), KP_STR(p->value)), NULL, NULL);

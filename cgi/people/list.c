@@ -19,11 +19,7 @@ static const struct kp_field list_fields[] = {
 static long long query_number(struct kp_req *r, const char *name, long long def)
 {
 	const char *v = kp_query(r, name);
-	if (!v || !*v)
-		return def;
-	char *end;
-	long long n = strtoll(v, &end, 10);
-	return *end || n < 0 ? -1 : n;
+	return !v || !*v ? def : kp_parse_id(v);
 }
 
 /* LIKE pattern for a search text: its own % and _ match themselves. */

@@ -16,11 +16,10 @@ int profile_is_own_or_admin(struct kp_req *r, long long user_id)
 
 int profile_load(struct kp_req *r, const char *id_text, struct kp_rows *row)
 {
-	char *end;
-	long long id = strtoll(id_text, &end, 10);
+	long long id = kp_parse_id(id_text);
 	int rc = KP_DB_OK;
 	row->count = 0;
-	if (!*end && id > 0)
+	if (id > 0)
 		rc = kp_db_select(&r->arena, &people_sql[PPL_SHOW], KP_ARGS(KP_INT(id)), row);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);

@@ -221,6 +221,18 @@ static void test_csrf_missing_or_signed_out(void **state)
 	kp_arena_reset(&next.arena);
 }
 
+static void test_parse_id(void **state)
+{
+	assert_int_equal(kp_parse_id("0"), 0);
+	assert_int_equal(kp_parse_id("7"), 7);
+	assert_int_equal(kp_parse_id("123456789012345678"), 123456789012345678LL);
+	const char *bad[] = {"",   "007", "+7",  " 7",   "7 ",
+	                     "7x", "-1",  "1e3", "0x10", "1234567890123456789"};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		assert_int_equal(kp_parse_id(bad[i]), -1);
+	assert_int_equal(kp_parse_id(NULL), -1);
+}
+
 static void test_text_clean(void **state)
 {
 	struct kp_arena a = {0};
@@ -345,6 +357,7 @@ int main(void)
 	    cmocka_unit_test(test_safe_next),
 	    cmocka_unit_test(test_csrf_signed_in),
 	    cmocka_unit_test(test_csrf_missing_or_signed_out),
+	    cmocka_unit_test(test_parse_id),
 	    cmocka_unit_test(test_text_clean),
 	    cmocka_unit_test(test_header_injection_refused),
 	    cmocka_unit_test(test_template_escapes_everything),
