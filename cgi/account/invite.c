@@ -50,11 +50,7 @@ static int create_invited(struct kp_req *r, const struct kp_token_row *row, cons
 	 * account and is in, or the link still works. */
 	if (rc == KP_DB_OK)
 		rc = kp_session_start(r, (long long)new_id);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 void invite_submit(struct kp_req *r, const char *const *args)

@@ -87,11 +87,7 @@ static int set_password(struct kp_req *r, const struct kp_token_row *row, const 
 		rc = kp_mail_template(&r->arena, kp_cell(&u, 0, U_LANG), "PasswordChanged",
 		                      kp_cell(&u, 0, U_EMAIL), kp_cell(&u, 0, U_NAME),
 		                      site_link(r, "/password/forgot", NULL));
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 void reset_submit(struct kp_req *r, const char *const *args)

@@ -58,11 +58,7 @@ static int register_attempt(struct kp_req *r, const char *name, const char *emai
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&r->arena, r->lang, "Verify", email, name,
 		                      site_link(r, "/verify/", token));
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 void register_submit(struct kp_req *r, const char *const *args)
@@ -159,11 +155,7 @@ static int confirm_registration(struct kp_req *r, const struct kp_token_row *row
 		rc = kp_audit(row->user_id, r->remote_addr, "account.verified", row->user_id, NULL);
 	if (rc == KP_DB_OK && changed == 1)
 		rc = tell_admins(r, row->email);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 static int confirm_email_change(struct kp_req *r, const struct kp_token_row *row)
@@ -183,11 +175,7 @@ static int confirm_email_change(struct kp_req *r, const struct kp_token_row *row
 	if (rc == KP_DB_OK)
 		rc = kp_audit(row->user_id, r->remote_addr, "account.email_changed", row->user_id,
 		              NULL);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 void verify_submit(struct kp_req *r, const char *const *args)

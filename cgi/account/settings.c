@@ -193,11 +193,7 @@ static int request_email_change(struct kp_req *r, const char *email)
 	}
 	if (rc == KP_DB_OK)
 		rc = tell_owner(r, "EmailChangeRequested");
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 void settings_email(struct kp_req *r, const char *const *args)
@@ -270,10 +266,8 @@ void settings_password(struct kp_req *r, const char *const *args)
 		              NULL);
 	if (rc == KP_DB_OK)
 		rc = tell_owner(r, "PasswordChanged");
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
+	rc = kp_db_end(rc);
 	if (rc != KP_DB_OK) {
-		kp_db_rollback();
 		kp_db_fail(r, rc);
 		return;
 	}

@@ -325,6 +325,15 @@ void kp_db_rollback(void)
 	tx_broken = 0;
 }
 
+int kp_db_end(int rc)
+{
+	if (rc == KP_DB_OK)
+		rc = kp_db_commit();
+	if (rc != KP_DB_OK)
+		kp_db_rollback();
+	return rc;
+}
+
 int kp_db_run_script(const char *sql, size_t len, char *err, size_t errlen)
 {
 	if (!conn || !conn_migrate) {

@@ -85,6 +85,10 @@ int kp_db_exec(struct kp_sql *q, const struct kp_val *args, size_t nargs,
 int kp_db_begin(void);
 int kp_db_commit(void);
 void kp_db_rollback(void);
+/* Ends a unit of work by its status: commits when rc is KP_DB_OK (and
+ * returns the commit's status), else rolls back and returns rc. The tail
+ * of every transaction: begin, statements while OK, kp_db_end(rc). */
+int kp_db_end(int rc);
 
 /* Runs a whole SQL script (several statements). For kpctl migrate and
  * load-demo only: the text comes from files shipped with the program,

@@ -219,11 +219,7 @@ static int save(struct kp_req *r, long long id, long long municipality,
 			rc = kp_db_exec(&people_sql[PPL_LANG_ADD],
 			                KP_ARGS(KP_INT(id), KP_STR(p->value)), NULL, NULL);
 	}
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 void profile_edit_submit(struct kp_req *r, const char *const *args)

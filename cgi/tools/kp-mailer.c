@@ -258,11 +258,7 @@ static int reset_link(struct kp_arena *a, const char *email)
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(a, kp_cell(&u, 0, 2), "Reset", kp_cell(&u, 0, 3),
 		                      kp_cell(&u, 0, 1), link);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
-	if (rc != KP_DB_OK)
-		kp_db_rollback();
-	return rc;
+	return kp_db_end(rc);
 }
 
 static int handle_requests(struct kp_arena *a)

@@ -252,10 +252,8 @@ static int cmd_user_approve(const char *email)
 	if (rc == KP_DB_OK)
 		rc = kp_mail_template(&arena, kp_cell(&u, 0, 3), "Approved", kp_cell(&u, 0, 4),
 		                      kp_cell(&u, 0, 2), link);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
+	rc = kp_db_end(rc);
 	if (rc != KP_DB_OK) {
-		kp_db_rollback();
 		return fail("cannot approve", kp_db_error());
 	}
 	printf("%s approved; a mail tells them\n", email);
@@ -281,10 +279,8 @@ static int cmd_user_suspend(const char *email)
 		rc = kp_session_end_user(id, 0);
 	if (rc == KP_DB_OK)
 		rc = kp_audit(0, "kpctl", "account.suspended", id, NULL);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
+	rc = kp_db_end(rc);
 	if (rc != KP_DB_OK) {
-		kp_db_rollback();
 		return fail("cannot suspend", kp_db_error());
 	}
 	printf("%s suspended; all of its sessions have ended\n", email);
@@ -311,10 +307,8 @@ static int cmd_user_invite(const char *email_arg, const char *lang)
 		rc = kp_mail_template(&arena, lang, "Invite", email, "", link);
 	if (rc == KP_DB_OK)
 		rc = kp_audit(0, "kpctl", "account.invited", 0, email);
-	if (rc == KP_DB_OK)
-		rc = kp_db_commit();
+	rc = kp_db_end(rc);
 	if (rc != KP_DB_OK) {
-		kp_db_rollback();
 		return fail("cannot invite", kp_db_error());
 	}
 	printf("invitation mailed to %s\n", email);
