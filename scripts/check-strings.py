@@ -64,7 +64,13 @@ def used_in_templates():
 
 
 def main():
-    langs = {p: keys_of(p) for p in sorted(glob.glob("templates/lang/*.hdf"))}
+    # A language is its common file plus the files of its folder.
+    langs = {}
+    for path in sorted(glob.glob("templates/lang/*.hdf")):
+        keys = keys_of(path)
+        for part in sorted(glob.glob(path[: -len(".hdf")] + "/*.hdf")):
+            keys |= keys_of(part)
+        langs[path] = keys
     findings = []
     every = set().union(*langs.values())
     for path, keys in langs.items():

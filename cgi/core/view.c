@@ -1,5 +1,6 @@
 #include "view.h"
 
+#include <glob.h>
 #include <ClearSilver.h>
 #include <cgi/cgi.h>
 #include <stdarg.h>
@@ -48,6 +49,26 @@ static void log_neoerr(const char *what, NEOERR *e)
 	nerr_ignore(&e);
 }
 
+/* A language's strings: templates/lang/<code>.hdf (the common ones) and
+ * then each templates/lang/<code>/<area>.hdf in name order, so every part
+ * of the site keeps its strings in a file of its own. */
+static NEOERR *read_strings(HDF *hdf, const char *code)
+{
+	char path[1024];
+	snprintf(path, sizeof(path), "%s/templates/lang/%s.hdf", kp_cfg.share_dir, code);
+	NEOERR *e = hdf_read_file(hdf, path);
+	snprintf(path, sizeof(path), "%s/templates/lang/%s/*.hdf", kp_cfg.share_dir, code);
+	glob_t g;
+	int rc = glob(path, 0, NULL, &g);
+	if (rc != 0 && rc != GLOB_NOMATCH)
+		return e ? e : nerr_raise(NERR_IO, "cannot list %s", path);
+	for (size_t i = 0; !e && rc == 0 && i < g.gl_pathc; i++)
+		e = hdf_read_file(hdf, g.gl_pathv[i]);
+	if (rc == 0)
+		globfree(&g);
+	return e;
+}
+
 int kp_view_init(void)
 {
 	char path[1024];
@@ -60,9 +81,8 @@ int kp_view_init(void)
 		snprintf(path, sizeof(path), "%s/templates", kp_cfg.share_dir);
 		if (!e)
 			e = hdf_set_value(l->hdf, "hdf.loadpaths.0", path);
-		snprintf(path, sizeof(path), "%s/templates/lang/%s.hdf", kp_cfg.share_dir, l->code);
 		if (!e)
-			e = hdf_read_file(l->hdf, path);
+			e = read_strings(l->hdf, l->code);
 		if (!e)
 			e = hdf_set_value(l->hdf, "Site.Name", kp_cfg.site_name);
 		if (!e)

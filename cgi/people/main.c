@@ -1,7 +1,13 @@
-/* people: member profiles and the member directory (organisations, offers
- * and the public directory follow in their own files). */
+/* people: member profiles and the member directory, organisations and
+ * their offers, the public directory. Each part declares its routes in
+ * its header; the table below only orders them (first match wins). */
+#include "directory.h"
+#include "offers.h"
+#include "orgs.h"
 #include "people.h"
 
+/* One part per line. */
+/* clang-format off */
 static const struct kp_route routes[] = {
     {"GET", "/people", people_list, 0},
     {"GET", "/people/*", people_show, 0},
@@ -11,8 +17,12 @@ static const struct kp_route routes[] = {
     {"GET", "/people/*/edit", profile_edit_show, 0},
     {"POST", "/people/*/edit", profile_edit_submit, KP_ROUTE_MULTIPART},
     {"GET", "/profile/edit", profile_edit_redirect, 0},
+    OFFER_ROUTES
+    ORG_ROUTES
+    DIRECTORY_ROUTES
     {NULL, NULL, NULL, 0},
 };
+/* clang-format on */
 
 static const struct kp_program people = {"people", routes};
 
