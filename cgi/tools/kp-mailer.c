@@ -83,7 +83,8 @@ static struct kp_sql mailer_sql[M_COUNT] = {
     /* Every column that names a stored file. A new one (documents, logos)
      * must be added here, or the sweeper removes its files. */
     [H_FILE_USED] = {"SELECT EXISTS (SELECT 1 FROM profiles"
-                     " WHERE photo_sha256 = ? OR thumb_sha256 = ?)"},
+                     " WHERE photo_sha256 = ? OR thumb_sha256 = ?)"
+                     " OR EXISTS (SELECT 1 FROM orgs WHERE logo_sha256 = ?)"},
 };
 
 static volatile sig_atomic_t stopping;
@@ -352,7 +353,8 @@ static int sweep_files(struct kp_arena *a)
 					continue;
 				struct kp_rows used;
 				rc = kp_db_select(a, &mailer_sql[H_FILE_USED],
-				                  KP_ARGS(KP_STR(f->d_name), KP_STR(f->d_name)),
+				                  KP_ARGS(KP_STR(f->d_name), KP_STR(f->d_name),
+				                          KP_STR(f->d_name)),
 				                  &used);
 				if (rc == KP_DB_OK && kp_cell_int(&used, 0, 0) == 0 &&
 				    unlink(file) == 0)
