@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "markdown.h"
+#include "common.h"
 #include "people.h"
 #include "view.h"
 
@@ -24,45 +25,9 @@ static const struct kp_field edit_fields[] = {
     {NULL, 0, 0},
 };
 
-static size_t code_points(const char *s)
-{
-	size_t n = 0;
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
-/* Digits with the usual separators, optionally a leading +: what people
- * write on business cards ("+49 5541 123-45", "(05541) 12 34"). */
-static int phone_ok(const char *p)
-{
-	int digits = 0;
-	for (const char *c = p; *c; c++) {
-		if (*c >= '0' && *c <= '9')
-			digits++;
-		else if (!strchr(" +-/()", *c) || (*c == '+' && c != p))
-			return 0;
-	}
-	return digits >= 4 && digits <= 20;
-}
-
 void profile_edit_redirect(struct kp_req *r, const char *const *args)
 {
 	kp_redirect(r, kp_arena_printf(&r->arena, "/people/%lld/edit", r->user.id));
-}
-
-/* Marks the chosen entries of a list (Page.Fields.N.Checked, ...). */
-static void check_chosen(struct kp_req *r, const char *list, const char *key, const char *form)
-{
-	for (int i = 0;; i++) {
-		const char *v =
-		    kp_get(r, kp_arena_printf(&r->arena, "Page.%s.%d.%s", list, i, key));
-		if (!v)
-			break;
-		for (const struct kp_param *p = r->form.head; p; p = p->next)
-			if (strcmp(p->name, form) == 0 && strcmp(p->value, v) == 0)
-				kp_setf(r, "1", "Page.%s.%d.Checked", list, i);
-	}
 }
 
 /* The form; with values from the profile (GET) or from the submitted
@@ -136,11 +101,11 @@ static int validate(struct kp_req *r, long long *municipality)
 	const char *phone = kp_form(r, "phone");
 	const char *about = kp_form(r, "about");
 	const char *m = kp_form(r, "municipality");
-	if (position && code_points(position) > 120)
+	if (position && text_length(position) > 120)
 		kp_form_error(r, "position", "Err.TooLong");
-	if (phone && *phone && (code_points(phone) > 40 || !phone_ok(phone)))
+	if (phone && *phone && (text_length(phone) > 40 || !phone_ok(phone)))
 		kp_form_error(r, "phone", "Err.PhoneInvalid");
-	if (about && code_points(about) > 4000)
+	if (about && text_length(about) > 4000)
 		kp_form_error(r, "about", "Err.TooLong");
 	else if (about && kp_markdown_check(about, strlen(about)) != KP_MARKDOWN_OK)
 		kp_form_error(r, "about", "Err.TextTooComplex");

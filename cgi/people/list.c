@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common.h"
 #include "people.h"
 #include "view.h"
 
@@ -13,30 +14,6 @@ static const struct kp_field list_fields[] = {
     {"q", 200, 0},          {"field", 6, 0}, {"lang", 2, 0},
     {"municipality", 6, 0}, {"page", 9, 0},  {NULL, 0, 0},
 };
-
-/* A whole number from a query parameter; absent is def, anything else
- * than digits is -1. */
-static long long query_number(struct kp_req *r, const char *name, long long def)
-{
-	const char *v = kp_query(r, name);
-	return !v || !*v ? def : kp_parse_id(v);
-}
-
-/* LIKE pattern for a search text: its own % and _ match themselves. */
-static const char *like_pattern(struct kp_req *r, const char *q)
-{
-	char *p = kp_arena_alloc(&r->arena, 2 * strlen(q) + 3);
-	size_t o = 0;
-	p[o++] = '%';
-	for (const char *c = q; *c; c++) {
-		if (*c == '%' || *c == '_' || *c == '\\')
-			p[o++] = '\\';
-		p[o++] = *c;
-	}
-	p[o++] = '%';
-	p[o] = '\0';
-	return p;
-}
 
 /* The choices of the filter form (also used by the profile form). */
 int people_choices(struct kp_req *r)
