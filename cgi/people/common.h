@@ -29,4 +29,17 @@ long long query_number(struct kp_req *r, const char *name, long long def);
  * match themselves. */
 const char *like_pattern(struct kp_req *r, const char *q);
 
+/* image.c: the image in the form's file part `field` (a photo, a logo),
+ * checked as JPEG, PNG or WebP of at most 10 MB and 25 megapixels and
+ * stored re-encoded once per box into out[0..nboxes-1] (the file store,
+ * not yet a row). Returns KP_DB_OK with *stored = 1, or with *stored = 0
+ * when no file was chosen; IMAGE_REFUSED when the file is no acceptable
+ * image (the message is set at the field); or a db status (KP_DB_DOWN
+ * when the disk is full). */
+struct kp_image_box;
+struct kp_stored;
+#define IMAGE_REFUSED 1
+int image_store(struct kp_req *r, const char *field, const struct kp_image_box *boxes,
+                size_t nboxes, struct kp_stored *out, int *stored);
+
 #endif

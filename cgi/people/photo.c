@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "common.h"
 #include "files.h"
 #include "people.h"
 #include "view.h"
@@ -92,52 +93,21 @@ static void serve(struct kp_req *r, const char *id_text, int thumb)
 int photo_prepare(struct kp_req *r, struct photo_change *change)
 {
 	memset(change, 0, sizeof(*change));
-	const struct kp_param *part = kp_param_get(&r->form, "photo");
-	if (!part || !part->is_file || part->file_size == 0) {
-		const char *remove = kp_form(r, "remove_photo");
-		change->change = remove && strcmp(remove, "1") == 0;
-		return KP_DB_OK;
-	}
-	/* 10 MB takes a phone's photo as it is (it is re-encoded to 512 px
-	 * anyway); 25 megapixels keep the decoded image near 100 MB. */
-	struct kp_upload_rules rules = {KP_UPLOAD_IMAGE, 10u << 20, 25000000ul};
-	struct kp_upload up;
-	enum kp_upload_status st = kp_upload_check(&r->arena, part, &rules, &up);
 	/* The profile's size and a square thumbnail for lists. */
 	static const struct kp_image_box boxes[2] = {{512, 512, 0}, {96, 96, 1}};
 	struct kp_stored stored[2];
-	if (st == KP_UPLOAD_OK)
-		st = kp_upload_store(&up, boxes, 2, stored);
-	switch (st) {
-	case KP_UPLOAD_OK:
+	int got;
+	int rc = image_store(r, "photo", boxes, 2, stored, &got);
+	if (rc == KP_DB_OK && got) {
 		change->change = 1;
 		change->photo = kp_arena_strdup(&r->arena, stored[0].sha256);
 		change->thumb = kp_arena_strdup(&r->arena, stored[1].sha256);
 		change->mime = stored[0].mime;
-		return KP_DB_OK;
-	case KP_UPLOAD_EMPTY:
-		return KP_DB_OK;
-	case KP_UPLOAD_TOO_LARGE:
-		kp_form_error(r, "photo", "Err.PhotoTooLarge");
-		return PHOTO_REFUSED;
-	case KP_UPLOAD_TOO_MANY_PIXELS:
-		kp_form_error(r, "photo", "Err.PhotoTooManyPixels");
-		return PHOTO_REFUSED;
-	case KP_UPLOAD_BAD_IMAGE:
-		kp_form_error(r, "photo", "Err.PhotoUnreadable");
-		return PHOTO_REFUSED;
-	case KP_UPLOAD_BAD_EXTENSION:
-	case KP_UPLOAD_DOUBLE_EXTENSION:
-	case KP_UPLOAD_TYPE_MISMATCH:
-		kp_log_req(r, "photo refused: %s", kp_upload_status_name(st));
-		kp_form_error(r, "photo", "Err.PhotoType");
-		return PHOTO_REFUSED;
-	case KP_UPLOAD_NO_SPACE:
-		return KP_DB_DOWN; /* the 503 page: try again later */
-	case KP_UPLOAD_IO:
-		break;
+	} else if (rc == KP_DB_OK) { /* no new photo: perhaps remove the one there is */
+		const char *remove = kp_form(r, "remove_photo");
+		change->change = remove && strcmp(remove, "1") == 0;
 	}
-	return KP_DB_ERROR;
+	return rc == IMAGE_REFUSED ? PHOTO_REFUSED : rc;
 }
 
 void people_photo(struct kp_req *r, const char *const *args)

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "orgs.h"
 #include "people.h"
 #include "view.h"
 
@@ -58,6 +59,8 @@ void people_show(struct kp_req *r, const char *const *args)
 	if (rc == KP_DB_OK)
 		rc = kp_db_select(&r->arena, &people_sql[PPL_LANGS_OF],
 		                  KP_ARGS(KP_STR(r->lang), KP_INT(id)), &langs);
+	if (rc == KP_DB_OK)
+		rc = org_list_of_person(r, id); /* Page.Orgs (orgs.h) */
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
@@ -119,9 +122,17 @@ void people_vcard(struct kp_req *r, const char *const *args)
 	const char *name = vcard_text(r, kp_cell(&p, 0, P_NAME));
 	const char *position = kp_cell(&p, 0, P_POSITION);
 	const char *town = kp_cell(&p, 0, P_MUNICIPALITY);
+	/* ORG: the first of the member's organisations (by name). */
+	int orc = org_list_of_person(r, kp_cell_int(&p, 0, P_ID));
+	if (orc != KP_DB_OK) {
+		kp_db_fail(r, orc);
+		return;
+	}
+	const char *org = kp_get(r, "Page.Orgs.0.Name");
 	const char *card = kp_arena_printf(
 	    &r->arena,
-	    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:%s\r\n%s%s%s%s%s%s%s%s%s%s%s%sEND:VCARD\r\n", name,
+	    "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:%s\r\n%s%s%s%s%s%s%s%s%s%s%s%s%s%s%sEND:VCARD\r\n",
+	    name, org ? "ORG:" : "", org ? vcard_text(r, org) : "", org ? "\r\n" : "",
 	    position && *position ? "TITLE:" : "",
 	    position && *position ? vcard_text(r, position) : "",
 	    position && *position ? "\r\n" : "", phone ? "TEL;TYPE=work:" : "",

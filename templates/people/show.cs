@@ -85,6 +85,19 @@ else ?>
 </div>
 </dl>
 </section>
-
+<?cs
+# The member's organisations (Page.Orgs.N.Id / .Name / .Role, set by
+  org_list_of_person in cgi/people/org_show.c). ?><?cs
+if:subcount(Page.Orgs) > 0 ?>
+<section class="panel" aria-labelledby="orgs-title">
+<h2 id="orgs-title"><?cs var:Lang.Orgs.Profile.Title ?></h2>
+<ul class="link-list profile-orgs"><?cs
+  each:o = Page.Orgs ?>
+<li><a href="/orgs/<?cs var:o.Id ?>"><?cs var:o.Name ?></a><?cs
+    if:string.length(o.Role) ?> <span class="org-role">(<?cs var:o.Role ?>)</span><?cs /if ?></li><?cs
+  /each ?>
+</ul>
+</section><?cs
+/if ?>
 <p><a href="/people"><?cs var:Lang.Profile.BackToList ?></a></p><?cs
 /def ?><?cs include:"layout.cs" ?>
