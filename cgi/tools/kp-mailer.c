@@ -29,6 +29,13 @@
 #include "token.h"
 #include "view.h"
 
+/* An offer is due for a reminder when it has not been confirmed for 12
+ * months and its editors have not been reminded since it became due
+ * (confirming sets reminded_at back to NULL). */
+#define OFFER_REMINDER_DUE                                                                         \
+	" AND f.checked_on < CURDATE() - INTERVAL 12 MONTH"                                        \
+	" AND (f.reminded_at IS NULL OR f.reminded_at < f.checked_on + INTERVAL 12 MONTH)"
+
 enum {
 	R_PENDING,
 	R_TAKE,
@@ -45,6 +52,9 @@ enum {
 	H_MAILS,
 	H_UNVERIFIED,
 	H_FILE_USED,
+	O_DUE,
+	O_CLAIM,
+	O_EDITORS,
 	M_COUNT
 };
 static struct kp_sql mailer_sql[M_COUNT] = {
@@ -85,6 +95,22 @@ static struct kp_sql mailer_sql[M_COUNT] = {
     [H_FILE_USED] = {"SELECT EXISTS (SELECT 1 FROM profiles"
                      " WHERE photo_sha256 = ? OR thumb_sha256 = ?)"
                      " OR EXISTS (SELECT 1 FROM orgs WHERE logo_sha256 = ?)"},
+    /* Offers not confirmed for 12 months (the rule of offer_sql.c) whose
+     * editors have not been reminded since: once per time it is due. */
+    [O_DUE] = {"SELECT f.id, f.org_id, f.title FROM offers f JOIN orgs o ON o.id = f.org_id"
+               " WHERE f.deleted_at IS NULL AND o.deleted_at IS NULL" OFFER_REMINDER_DUE
+               " ORDER BY f.id LIMIT 100"},
+    /* Claiming is marking it reminded, in the transaction that queues its
+     * mails: of several mailers, one gets it (the row lock makes a second
+     * wait and then find nothing due). updated_at stays: nobody changed
+     * the offer. */
+    [O_CLAIM] =
+        {"UPDATE offers f JOIN orgs o ON o.id = f.org_id"
+         " SET f.reminded_at = NOW(), f.updated_at = f.updated_at"
+         " WHERE f.id = ? AND f.deleted_at IS NULL AND o.deleted_at IS NULL" OFFER_REMINDER_DUE},
+    [O_EDITORS] = {"SELECT u.name, u.lang, u.email FROM org_members m"
+                   " JOIN users u ON u.id = m.user_id"
+                   " WHERE m.org_id = ? AND m.editor = 1 AND u.status = 'active' ORDER BY u.id"},
 };
 
 static volatile sig_atomic_t stopping;
@@ -371,6 +397,70 @@ static int sweep_files(struct kp_arena *a)
 	return rc;
 }
 
+/* text with every "{title}" replaced by title (arena). */
+static const char *with_title(struct kp_arena *a, const char *text, const char *title)
+{
+	static const char mark[] = "{title}";
+	size_t n = 0, tl = strlen(title), ml = sizeof(mark) - 1;
+	for (const char *p = strstr(text, mark); p; p = strstr(p + ml, mark))
+		n++;
+	char *out = kp_arena_alloc(a, strlen(text) + n * tl + 1);
+	if (!out)
+		return text;
+	size_t o = 0;
+	for (const char *p = text; *p;) {
+		if (strncmp(p, mark, ml) == 0) {
+			memcpy(out + o, title, tl);
+			o += tl;
+			p += ml;
+		} else {
+			out[o++] = *p++;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* One reminder: marks the offer reminded and queues a mail to each active
+ * editor of its organisation, in their language, all in one transaction,
+ * so that a crash neither sends twice nor loses the reminder. */
+static int remind_offer(struct kp_arena *a, long long id, long long org_id, const char *title)
+{
+	unsigned long long claimed = 0;
+	struct kp_rows editors = {0};
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&mailer_sql[O_CLAIM], KP_ARGS(KP_INT(id)), &claimed, NULL);
+	if (rc == KP_DB_OK && claimed != 1)
+		return kp_db_end(rc); /* another mailer has it, or it was confirmed */
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(a, &mailer_sql[O_EDITORS], KP_ARGS(KP_INT(org_id)), &editors);
+	const char *link =
+	    kp_arena_printf(a, "%s/orgs/%lld/offers/%lld", kp_cfg.base_url, org_id, id);
+	for (size_t i = 0; rc == KP_DB_OK && i < editors.count; i++) {
+		const char *name = kp_cell(&editors, i, 0), *lang = kp_cell(&editors, i, 1);
+		const char *subject =
+		    kp_text_fill(a, lang, "Mail.OfferOutdated.Subject", name, link);
+		const char *body = kp_text_fill(a, lang, "Mail.OfferOutdated.Body", name, link);
+		rc = kp_mail_enqueue(kp_cell(&editors, i, 2), subject, with_title(a, body, title));
+	}
+	rc = kp_db_end(rc);
+	if (rc == KP_DB_OK)
+		kp_log("offer %lld not confirmed for 12 months: reminded %zu editors", id,
+		       editors.count);
+	return rc;
+}
+
+static int remind_outdated_offers(struct kp_arena *a)
+{
+	struct kp_rows due;
+	int rc = kp_db_select(a, &mailer_sql[O_DUE], KP_NOARGS, &due);
+	for (size_t i = 0; rc == KP_DB_OK && i < due.count && !stopping; i++)
+		rc = remind_offer(a, kp_cell_int(&due, i, 0), kp_cell_int(&due, i, 1),
+		                  kp_cell(&due, i, 2));
+	return rc;
+}
+
 static int housekeeping(struct kp_arena *a)
 {
 	int rc = kp_db_exec(&mailer_sql[H_SESSIONS],
@@ -378,6 +468,8 @@ static int housekeeping(struct kp_arena *a)
 	                    NULL, NULL);
 	for (int q = H_ATTEMPTS; rc == KP_DB_OK && q <= H_UNVERIFIED; q++)
 		rc = kp_db_exec(&mailer_sql[q], KP_NOARGS, NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = remind_outdated_offers(a);
 	if (rc == KP_DB_OK)
 		rc = sweep_files(a);
 	return rc;
