@@ -531,3 +531,359 @@ export function makeWebp(width, height, { r = 0x20, g = 0x60, b = 0xa0, a = 0xff
   riff.writeUInt32LE(riff.length - 8, 4);
   return riff;
 }
+
+// ------------------------------------------------------ organisations ----
+// Helpers of orgs.test.mjs and org-members.test.mjs: the organisation form
+// as multipart, the pages of /orgs read back into plain objects, the texts
+// of the part files (lang/LANG/*.hdf), and a look into the database for
+// what no page shows (audit entries) or no form can make (an offer
+// confirmed 13 months ago).
+import { execFileSync as orgExecFileSync } from 'node:child_process';
+import { readdirSync as orgReaddirSync } from 'node:fs';
+import { CONFIG as ORG_CONFIG } from './lib.mjs';
+
+const orgHdfCache = new Map();
+/** Lang.KEY from lang/LANG.hdf and the part files lang/LANG/*.hdf (read
+ * after it, in name order, as the programs do), or null. */
+export function orgLangText(key, lang = 'de') {
+  let map = orgHdfCache.get(lang);
+  if (!map) {
+    map = new Map();
+    const dir = new URL(`../../templates/lang/${lang}/`, import.meta.url);
+    const files = [new URL(`../../templates/lang/${lang}.hdf`, import.meta.url)];
+    for (const f of orgReaddirSync(dir).filter((n) => n.endsWith('.hdf')).sort()) files.push(new URL(f, dir));
+    for (const file of files) {
+      const path = [];
+      let heredoc = null;
+      for (const raw of readFileSync(file, 'utf8').split('\n')) {
+        const line = raw.trim();
+        if (heredoc) {
+          if (line === heredoc) heredoc = null;
+          continue;
+        }
+        if (!line || line.startsWith('#')) continue;
+        let m;
+        if ((m = /^([A-Za-z0-9_.]+)\s*\{$/.exec(line))) path.push(m[1]);
+        else if (line === '}') path.pop();
+        else if ((m = /^([A-Za-z0-9_.]+)\s*<<\s*(\w+)$/.exec(line))) heredoc = m[2];
+        else if ((m = /^([A-Za-z0-9_.]+)\s*=\s*(.*)$/.exec(line))) map.set([...path, m[1]].join('.'), m[2]);
+      }
+    }
+    orgHdfCache.set(lang, map);
+  }
+  return map.get(`Lang.${key}`) ?? null;
+}
+
+/** A value for SQL text: a number as it is, a string quoted, null NULL. */
+export function orgSqlValue(v) {
+  if (v === null || v === undefined) return 'NULL';
+  if (typeof v === 'number' && Number.isInteger(v)) return String(v);
+  return `'${String(v).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** Runs SQL in the stack's database as the application user (the mariadb
+ * client over the stack's socket); the rows of the last statement as
+ * arrays of strings (NULL as null). */
+export function orgSql(sql) {
+  const conf = readFileSync(ORG_CONFIG, 'utf8');
+  const db = /DB\s*\{([\s\S]*?)\}/.exec(conf)[1];
+  const get = (k) => (new RegExp(`^\\s*${k}\\s*=[ \\t]*(.*)$`, 'm').exec(db) || [])[1]?.trim() || '';
+  const out = orgExecFileSync(
+    'mariadb',
+    ['--batch', '--skip-column-names', '--raw', `--socket=${get('Socket')}`, `--user=${get('User')}`, get('Name'), '-e', sql],
+    { encoding: 'utf8', env: { ...process.env, MYSQL_PWD: get('Password') }, timeout: 20000 },
+  );
+  return out
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t').map((c) => (c === 'NULL' ? null : c)));
+}
+
+/** The audit entries of an organisation: [{action, actor, detail}], oldest first. */
+export function orgAudit(orgId) {
+  return orgSql(`SELECT action, actor_id, detail FROM audit_log WHERE target_id = ${Number(orgId)} AND action LIKE 'org.%' ORDER BY id`).map(
+    ([action, actor, detail]) => ({ action, actor: actor === null ? null : Number(actor), detail }),
+  );
+}
+
+/**
+ * The parts of an organisation form from an object: name, type, street,
+ * postcode, city, municipality, website, phone, email, description,
+ * public, remove_logo, my_role (strings; left out when undefined), field
+ * (an array: one part each), logo ({filename, type, data}; without it an
+ * empty file part, as browsers send), extra ([name, value] pairs).
+ */
+export function orgParts(fields = {}) {
+  const parts = [];
+  for (const k of ['name', 'type', 'street', 'postcode', 'city', 'municipality', 'website', 'phone', 'email', 'description', 'public', 'remove_logo', 'my_role'])
+    if (fields[k] !== undefined && fields[k] !== null) parts.push([k, fields[k]]);
+  for (const f of fields.field || []) parts.push(['field', f]);
+  parts.push(fields.logo ? { name: 'logo', ...fields.logo } : { name: 'logo', filename: '', type: 'application/octet-stream', data: '' });
+  for (const e of fields.extra || []) parts.push(e);
+  return parts;
+}
+
+/** POST the organisation form (path: /orgs/new or /orgs/ID/edit) as
+ * client. csrf: the token (default: the client's own from /account;
+ * false: none). */
+export async function postOrg(client, path, fields = {}, { csrf, headers = {} } = {}) {
+  const token = csrf === undefined ? await client.csrf('/account') : csrf;
+  const parts = orgParts(fields);
+  if (token !== false) parts.unshift(['csrf', token]);
+  const { body, contentType } = multipart(parts);
+  return client.request('POST', path, { body, contentType, headers });
+}
+
+/** A url-encoded POST with the client's own token (csrf false: none). */
+export async function postOrgForm(client, path, fields = [], { csrf } = {}) {
+  const token = csrf === undefined ? await client.csrf('/account') : csrf;
+  const pairs = Array.isArray(fields) ? fields : Object.entries(fields);
+  return client.post(path, token === false ? pairs : [['csrf', token], ...pairs]);
+}
+
+/** The choices of the organisation form (/orgs/new): {types,
+ * municipalities, fields}, each a Map value → name. */
+export function orgFormChoices(html) {
+  const select = (name) => {
+    const m = new RegExp(`<select\\b[^>]*\\bname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+    const map = new Map();
+    for (const o of m ? m[1].matchAll(/<option\b[^>]*\bvalue="([^"]*)"[^>]*>([\s\S]*?)<\/option>/g) : [])
+      if (o[1] !== '') map.set(decodeEntities(o[1]), decodeEntities(textOf(o[2])));
+    return map;
+  };
+  const fields = new Map();
+  for (const m of html.matchAll(/<input\b[^>]*\bname="field"[^>]*\bvalue="([^"]*)"[^>]*>\s*<label\b[^>]*>([\s\S]*?)<\/label>/g))
+    fields.set(decodeEntities(m[1]), decodeEntities(textOf(m[2])));
+  return { types: select('type'), municipalities: select('municipality'), fields };
+}
+
+/** The organisation form's state: every text value, the chosen type and
+ * municipality, the checked boxes and fields of action, the description. */
+export function parseOrgForm(html) {
+  const input = (name) => {
+    const m = new RegExp(`<input\\b[^>]*\\bname="${name}"[^>]*>`).exec(html);
+    if (!m) return undefined;
+    const v = /\bvalue="([^"]*)"/.exec(m[0]);
+    return v ? decodeEntities(v[1]) : '';
+  };
+  const checkbox = (name) => {
+    const m = new RegExp(`<input\\b[^>]*\\bname="${name}"[^>]*>`).exec(html);
+    return m ? /\bchecked\b/.test(m[0]) : undefined;
+  };
+  const chosen = (name) => {
+    const sel = new RegExp(`<select\\b[^>]*\\bname="${name}"[^>]*>([\\s\\S]*?)</select>`).exec(html);
+    const o = sel ? /<option\b[^>]*\bvalue="([^"]*)"[^>]*\bselected\b/.exec(sel[1]) : null;
+    return o ? decodeEntities(o[1]) : '';
+  };
+  const ta = /<textarea\b[^>]*\bname="description"[^>]*>\n?([\s\S]*?)<\/textarea>/.exec(html);
+  return {
+    name: input('name'),
+    type: chosen('type'),
+    street: input('street'),
+    postcode: input('postcode'),
+    city: input('city'),
+    municipality: chosen('municipality'),
+    website: input('website'),
+    phone: input('phone'),
+    email: input('email'),
+    description: ta ? decodeEntities(ta[1]) : undefined,
+    public: checkbox('public'),
+    remove_logo: checkbox('remove_logo'),
+    my_role: input('my_role'),
+    fields: [...html.matchAll(/<input\b[^>]*\bname="field"[^>]*>/g)]
+      .filter((m) => /\bchecked\b/.test(m[0]))
+      .map((m) => decodeEntities(/\bvalue="([^"]*)"/.exec(m[0])[1]))
+      .sort(),
+  };
+}
+
+/** An organisation's page read back by its structure: {name, type,
+ * unverified (the note's text or null), updated, address ([lines]),
+ * municipality, website, websiteHref (null: no link), phone, email,
+ * description (the rendered HTML or null), logo ({src, alt} or null),
+ * fields, members ([{id, name, role}]), offers ([{id, href, title, field,
+ * outdated, badge}]), manage ({edit, members, addOffer} hrefs or null),
+ * publicNote, verify (the verify form's action or null), leave (the leave
+ * form's action or null), error (the form-level message or null)}. */
+export function parseOrg(html) {
+  const one = (re, src = html) => {
+    const m = re.exec(src);
+    return m ? decodeEntities(textOf(m[1])) : null;
+  };
+  const section = (id) => {
+    const m = new RegExp(`<section\\b[^>]*aria-labelledby="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(html);
+    return m ? m[1] : null;
+  };
+  const contact = section('contact-title') || '';
+  const dd = (cls) => new RegExp(`<dd class="${cls}">([\\s\\S]*?)</dd>`).exec(contact);
+  const addr = dd('org-address');
+  const web = dd('org-website');
+  const plainDd = (label) => {
+    const m = new RegExp(`<dt>${label}</dt>\\s*<dd>([\\s\\S]*?)</dd>`).exec(contact);
+    return m ? decodeEntities(textOf(m[1])) : null;
+  };
+  const about = section('about-title') || '';
+  const prose = /<div class="prose">([\s\S]*?)<\/div>\s*<h3>/.exec(about);
+  const logo = /<img class="org-logo" src="([^"]*)" alt="([^"]*)"/.exec(html);
+  const manage = section('manage-title');
+  const href = (re) => (manage && re.exec(manage) ? re.exec(manage)[1] : null);
+  const members = [...(section('members-title') || '').matchAll(/<li><a href="\/people\/(\d+)">([\s\S]*?)<\/a>(?:\s*<span class="org-role">\(([\s\S]*?)\)<\/span>)?<\/li>/g)].map((m) => ({
+    id: Number(m[1]),
+    name: decodeEntities(textOf(m[2])),
+    role: m[3] === undefined ? null : decodeEntities(textOf(m[3])),
+  }));
+  const offers = [...(section('offers-title') || '').matchAll(/<li><a href="(\/orgs\/\d+\/offers\/(\d+))">([\s\S]*?)<\/a>([\s\S]*?)<\/li>/g)].map((m) => {
+    const rest = m[4];
+    const outdated = /<span class="badge badge-outdated">([\s\S]*?)<\/span>/.exec(rest);
+    const badge = /<span class="badge">([\s\S]*?)<\/span>/.exec(rest);
+    return {
+      href: m[1],
+      id: Number(m[2]),
+      title: decodeEntities(textOf(m[3])),
+      field: one(/<span class="org-offer-field">\(([\s\S]*?)\)<\/span>/, rest),
+      outdated: outdated ? decodeEntities(textOf(outdated[1])) : null,
+      badge: badge ? decodeEntities(textOf(badge[1])) : null,
+    };
+  });
+  const form = (what) => {
+    const m = new RegExp(`<form method="post" action="(/orgs/\\d+/${what})">`).exec(html);
+    return m ? m[1] : null;
+  };
+  return {
+    name: one(/<h1\b[^>]*>([\s\S]*?)<\/h1>/),
+    type: one(/<p class="profile-position">([\s\S]*?)<\/p>/),
+    unverified: one(/<p class="alert alert-info org-unverified">([\s\S]*?)<\/p>/),
+    address: addr ? [...addr[1].matchAll(/<span>([\s\S]*?)<\/span>/g)].map((m) => decodeEntities(textOf(m[1]))) : [],
+    municipality: plainDd(langTextOr('Orgs.Show.Municipality')),
+    website: web ? decodeEntities(textOf(web[1])) : null,
+    websiteHref: web && /<a href="([^"]*)"/.exec(web[1]) ? decodeEntities(/<a href="([^"]*)"/.exec(web[1])[1]) : null,
+    phone: one(/<a href="tel:[^"]*">([\s\S]*?)<\/a>/, contact),
+    email: one(/<a class="email" href="mailto:[^"]*">([\s\S]*?)<\/a>/, contact),
+    description: prose ? prose[1] : null,
+    logo: logo ? { src: logo[1], alt: decodeEntities(logo[2]) } : null,
+    fields: [...(/<ul class="tag-list org-fields">([\s\S]*?)<\/ul>/.exec(about) || ['', ''])[1].matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => decodeEntities(textOf(m[1]))),
+    members,
+    offers,
+    manage: manage
+      ? { edit: href(/href="(\/orgs\/\d+\/edit)"/), members: href(/href="(\/orgs\/\d+\/members)"/), addOffer: href(/href="(\/orgs\/\d+\/offers\/new)"/) }
+      : null,
+    publicNote: one(/<p class="org-public">([\s\S]*?)<\/p>/),
+    verify: form('verify'),
+    leave: form('leave'),
+    error: one(/<div class="alert alert-error" role="alert">([\s\S]*?)<\/div>/),
+  };
+}
+
+function langTextOr(key) {
+  return (orgLangText(key) || key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** GET /orgs/ID and parse it; throws unless 200. */
+export async function orgOf(client, id) {
+  const r = await client.get(`/orgs/${id}`);
+  if (r.status !== 200) throw new Error(`/orgs/${id}: ${r.status} ${mainText(r.text).slice(0, 200)}`);
+  return { ...parseOrg(r.text), html: r.text };
+}
+
+/** A page of /orgs: {orgs: [{id, name, type, place, unverified}], total,
+ * page, pages, links (the pager's hrefs)}. */
+export function parseOrgList(html) {
+  const orgs = [];
+  for (const m of html.matchAll(/<li class="person org">([\s\S]*?)<\/li>/g)) {
+    const li = m[1];
+    const a = /<a class="person-name" href="\/orgs\/(\d+)">([\s\S]*?)<\/a>/.exec(li);
+    const type = /<p class="org-type">([\s\S]*?)<\/p>/.exec(li);
+    const place = /<p class="org-place">([\s\S]*?)<\/p>/.exec(li);
+    const badge = /<span class="badge badge-unverified">([\s\S]*?)<\/span>/.exec(li);
+    orgs.push({
+      id: a ? Number(a[1]) : null,
+      name: a ? decodeEntities(textOf(a[2])) : null,
+      type: type ? decodeEntities(textOf(type[1])) : null,
+      place: place ? decodeEntities(textOf(place[1])) : '',
+      unverified: badge ? decodeEntities(textOf(badge[1])) : null,
+    });
+  }
+  const list = parseList(html);
+  return { orgs, total: list.total, page: list.page, pages: list.pages, links: list.links, pager: list.pager };
+}
+
+/** GET /orgs with the query and parse it; throws unless 200. */
+export async function listOrgs(client, query = {}) {
+  const qs = typeof query === 'string' ? query : new URLSearchParams(query).toString();
+  const r = await client.get(`/orgs${qs ? '?' + qs : ''}`);
+  if (r.status !== 200) throw new Error(`/orgs?${qs}: ${r.status} ${mainText(r.text).slice(0, 200)}`);
+  return { ...parseOrgList(r.text), html: r.text, response: r };
+}
+
+/** Creates an organisation through the form as client; returns its id. */
+export async function createOrg(client, fields) {
+  const r = await postOrg(client, '/orgs/new', fields);
+  const m = /^\/orgs\/(\d+)$/.exec(r.location || '');
+  if (r.status !== 303 || !m) throw new Error(`creating ${fields.name}: ${r.status} ${mainText(r.text).slice(0, 300)}`);
+  return Number(m[1]);
+}
+
+/** The state of an organisation's form as an editor reads it. */
+export async function orgFormState(client, id) {
+  const r = await client.get(`/orgs/${id}/edit`);
+  if (r.status !== 200) throw new Error(`/orgs/${id}/edit: ${r.status} ${mainText(r.text).slice(0, 200)}`);
+  return { ...parseOrgForm(r.text), html: r.text };
+}
+
+/** The contact persons page read back: {members: [{id, name, inactive,
+ * role, position, editor, remove}], candidates: [{id, name}], error,
+ * searched (the search box's value)}. */
+export function parseOrgMembers(html) {
+  const members = [];
+  for (const m of html.matchAll(/<fieldset class="field org-member">([\s\S]*?)<\/fieldset>/g)) {
+    const fs = m[1];
+    const a = /<legend><a href="\/people\/(\d+)">([\s\S]*?)<\/a>([\s\S]*?)<\/legend>/.exec(fs);
+    const id = a ? Number(a[1]) : null;
+    const value = (name) => {
+      const i = new RegExp(`<input\\b[^>]*\\bname="${name}_${id}"[^>]*>`).exec(fs);
+      if (!i) return undefined;
+      if (/type="checkbox"/.test(i[0])) return /\bchecked\b/.test(i[0]);
+      const v = /\bvalue="([^"]*)"/.exec(i[0]);
+      return v ? decodeEntities(v[1]) : '';
+    };
+    members.push({
+      id,
+      name: a ? decodeEntities(textOf(a[2])) : null,
+      inactive: a ? /class="badge"/.test(a[3]) : false,
+      role: value('role'),
+      position: value('position'),
+      editor: value('editor'),
+      remove: value('remove'),
+    });
+  }
+  const candidates = [...html.matchAll(/<li class="org-candidate">([\s\S]*?)<\/li>/g)].map((m) => {
+    const a = /<p><a href="\/people\/(\d+)">([\s\S]*?)<\/a>/.exec(m[1]);
+    return { id: a ? Number(a[1]) : null, name: a ? decodeEntities(textOf(a[2])) : null, html: m[1] };
+  });
+  const err = /<div class="alert alert-error" role="alert">([\s\S]*?)<\/div>/.exec(html);
+  const q = /<input id="f-q" name="q" type="search" value="([^"]*)"/.exec(html);
+  return { members, candidates, error: err ? decodeEntities(textOf(err[1])) : null, searched: q ? decodeEntities(q[1]) : null };
+}
+
+/** GET /orgs/ID/members (query: the search) and parse it; throws unless 200. */
+export async function orgMembersOf(client, id, query = {}) {
+  const qs = new URLSearchParams(query).toString();
+  const r = await client.get(`/orgs/${id}/members${qs ? '?' + qs : ''}`);
+  if (r.status !== 200) throw new Error(`/orgs/${id}/members: ${r.status} ${mainText(r.text).slice(0, 200)}`);
+  return { ...parseOrgMembers(r.text), html: r.text };
+}
+
+/** The save form's fields for members ([{id, role, position, editor,
+ * remove}]): [name, value] pairs, checkboxes only when true. */
+export function orgMemberPairs(rows) {
+  const pairs = [];
+  for (const m of rows) {
+    if (m.role !== undefined) pairs.push([`role_${m.id}`, m.role ?? '']);
+    if (m.position !== undefined) pairs.push([`position_${m.id}`, String(m.position)]);
+    if (m.editor === true) pairs.push([`editor_${m.id}`, '1']);
+    else if (typeof m.editor === 'string') pairs.push([`editor_${m.id}`, m.editor]);
+    if (m.remove === true) pairs.push([`remove_${m.id}`, '1']);
+    else if (typeof m.remove === 'string') pairs.push([`remove_${m.id}`, m.remove]);
+  }
+  return pairs;
+}
