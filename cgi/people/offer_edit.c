@@ -29,7 +29,7 @@ static const struct kp_field offer_fields[] = {
     {"accessibility", 4 * 300, 0},
     {"contact", 20, 0},
     {"contact_role", 4 * 120, 0},
-    {"public", 1, 0},
+    {"public", 10, 0},
     {NULL, 0, 0},
 };
 
