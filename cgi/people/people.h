@@ -9,7 +9,11 @@
 
 enum people_stmt {
 	PPL_COUNT,
-	PPL_LIST,
+	/* The list in its three orders (?sort=name, new, municipality): an
+	 * ORDER BY is no parameter, so one statement per order. */
+	PPL_LIST_BY_NAME,
+	PPL_LIST_BY_NEW,
+	PPL_LIST_BY_MUNICIPALITY,
 	PPL_SHOW,
 	PPL_FIELDS_OF,
 	PPL_LANGS_OF,

@@ -16,10 +16,19 @@
 	"                        WHERE l.user_id = u.id AND l.lang = ?))"                          \
 	" AND (? = 0 OR p.municipality_id = ?)"
 
+#define PEOPLE_COLUMNS "SELECT u.id, u.name, p.position, m.name, p.thumb_sha256"
+
 struct kp_sql people_sql[PPL_COUNT_STMTS] = {
     [PPL_COUNT] = {"SELECT COUNT(*)" PEOPLE_FILTER},
-    [PPL_LIST] = {"SELECT u.id, u.name, p.position, m.name, p.thumb_sha256" PEOPLE_FILTER
-                  " ORDER BY u.name, u.id LIMIT ? OFFSET ?"},
+    [PPL_LIST_BY_NAME] = {PEOPLE_COLUMNS PEOPLE_FILTER " ORDER BY u.name, u.id LIMIT ? OFFSET ?"},
+    /* Newest members first: by when the account was made; within the
+     * same second the later id first. */
+    [PPL_LIST_BY_NEW] = {PEOPLE_COLUMNS PEOPLE_FILTER
+                         " ORDER BY u.created_at DESC, u.id DESC LIMIT ? OFFSET ?"},
+    /* By municipality, then name; members without one come last. */
+    [PPL_LIST_BY_MUNICIPALITY] =
+        {PEOPLE_COLUMNS PEOPLE_FILTER
+         " ORDER BY m.name IS NULL, m.name, u.name, u.id LIMIT ? OFFSET ?"},
     [PPL_SHOW] = {"SELECT u.id, u.name, u.email, p.position, p.municipality_id, m.name,"
                   " p.phone, p.phone_visible, p.email_visible, p.about, p.photo_sha256,"
                   " p.thumb_sha256, p.photo_mime"

@@ -1,6 +1,7 @@
 <?cs include:"macros.cs" ?><?cs # /people: the member directory (cgi/people/list.c).
-  Reads Page.Filter.Q / .Field / .Lang / .Municipality (the current filters;
-  Field and Municipality are "0" for "all", Lang is "" for "all"),
+  Reads Page.Filter.Q / .Field / .Lang / .Municipality / .Sort (the current
+  filters and order; Field and Municipality are "0" for "all", Lang is ""
+  for "all", Sort is name, new or municipality),
   Page.Fields.N.Id / .Name, Page.Languages.N.Code / .Name,
   Page.Municipalities.N.Id / .Name (the choices), Page.People.N.Id / .Name /
   .Position / .Municipality (this page of results), Page.Pager.Total (all
@@ -46,9 +47,17 @@ each:m = Page.Municipalities ?>
 /each ?>
 </select>
 </div>
+<div class="field">
+<label for="f-sort"><?cs var:Lang.People.Sort ?></label>
+<select id="f-sort" name="sort">
+<option value="name"<?cs if:Page.Filter.Sort == "name" ?> selected<?cs /if ?>><?cs var:Lang.People.SortName ?></option>
+<option value="new"<?cs if:Page.Filter.Sort == "new" ?> selected<?cs /if ?>><?cs var:Lang.People.SortNew ?></option>
+<option value="municipality"<?cs if:Page.Filter.Sort == "municipality" ?> selected<?cs /if ?>><?cs var:Lang.People.SortMunicipality ?></option>
+</select>
+</div>
 <div class="actions filter-actions">
 <button type="submit" class="button"><?cs var:Lang.People.Search ?></button><?cs
-if:Page.Filter.Q || Page.Filter.Lang || Page.Filter.Field != "0" || Page.Filter.Municipality != "0" ?>
+if:Page.Filter.Q || Page.Filter.Lang || Page.Filter.Field != "0" || Page.Filter.Municipality != "0" || Page.Filter.Sort != "name" ?>
 <a href="/people"><?cs var:Lang.People.Reset ?></a><?cs
 /if ?>
 </div>

@@ -25,6 +25,7 @@ import {
   listAll,
   listPeople,
   multipart,
+  orgSql,
   ownId,
   parseList,
   postProfile,
@@ -307,6 +308,143 @@ test('the pager keeps the filters in its links', async () => {
   assert.equal(r.status, 200);
   assert.ok(!r.text.includes('"c""'), 'the query is escaped in the search field');
   assert.match(r.text, /value="a &amp; b &(quot|#34);c&(quot|#34);"/);
+});
+
+// --------------------------------------------------------------- sort ----
+
+/** Where each id stands in a list of people (ids) as a Map id → index. */
+const rankOf = (people) => new Map(people.map((p, i) => [p.id, i]));
+
+test('sort: the same members by name, newest first and by municipality', async () => {
+  // Four fresh members, made one after the other: the order they were
+  // made in, the order of their names and the order of their
+  // municipalities all differ. Bert and Zora share a municipality (then
+  // by name); Mia has none (last).
+  const st = token();
+  const made = [];
+  for (const first of ['Zora', 'Anton', 'Mia', 'Bert']) made.push(await idOf(await inviteUser({ name: `${first} Sortierprobe ${st}` })));
+  const [zora, anton, mia, bert] = made;
+  const munIds = [...choices.municipalities.keys()]; // in the form's order, by name
+  const [firstMun, lastMun] = [munIds[0], munIds[munIds.length - 1]];
+  await saveProfile(zora, { position: 'Sortierprobe', municipality: firstMun });
+  await saveProfile(anton, { position: 'Sortierprobe', municipality: lastMun });
+  await saveProfile(bert, { position: 'Sortierprobe', municipality: firstMun });
+  // Mia has no profile at all: no municipality.
+
+  const order = async (sort) => {
+    const l = await listPeople(member, sort === undefined ? { q: st } : { q: st, sort });
+    assert.equal(l.total, 4, `sort=${sort}: the four members`);
+    return l.people.map((p) => p.name.split(' ')[0]);
+  };
+  assert.deepEqual(await order(undefined), ['Anton', 'Bert', 'Mia', 'Zora'], 'default: by name');
+  assert.deepEqual(await order(''), ['Anton', 'Bert', 'Mia', 'Zora'], 'sort= (empty): by name');
+  assert.deepEqual(await order('name'), ['Anton', 'Bert', 'Mia', 'Zora'], 'sort=name');
+  assert.deepEqual(await order('new'), ['Bert', 'Mia', 'Anton', 'Zora'], 'sort=new: the last made first');
+  assert.deepEqual(await order('municipality'), ['Bert', 'Zora', 'Anton', 'Mia'], 'sort=municipality: then name; none last');
+  const byMun = await listPeople(member, { q: st, sort: 'municipality' });
+  assert.deepEqual(
+    byMun.people.map((p) => p.place),
+    [choices.municipalities.get(firstMun), choices.municipalities.get(firstMun), choices.municipalities.get(lastMun), ''],
+  );
+
+  // The order follows the data: Anton moves to the first municipality
+  // and comes before Bert and Zora there.
+  await saveProfile(anton, { position: 'Sortierprobe', municipality: firstMun });
+  assert.deepEqual(await order('municipality'), ['Anton', 'Bert', 'Zora', 'Mia']);
+  // A new name changes the name order, not the newest-first order.
+  await rename(zora, `Aaron Sortierprobe ${st}`);
+  assert.deepEqual(await order('name'), ['Aaron', 'Anton', 'Bert', 'Mia']);
+  assert.deepEqual(await order('new'), ['Bert', 'Mia', 'Anton', 'Aaron']);
+  // Newest first over everybody: the last one made heads the list.
+  const newest = await listPeople(member, { sort: 'new' });
+  assert.deepEqual(newest.people.slice(0, 4).map((p) => p.id), [bert.id, mia.id, anton.id, zora.id]);
+});
+
+test('sort=new over all members: the newest account first, across pages', async () => {
+  const all = await listAll(member, { sort: 'new' });
+  assert.equal(all.people.length, all.total);
+  assert.equal(new Set(all.people.map((p) => p.id)).size, all.total, 'nobody twice');
+  // When each account was made, read from the database (the page does not
+  // show it): never newer than the one before; at the same second, the
+  // smaller id after the larger.
+  const made = new Map(orgSql(`SELECT id, UNIX_TIMESTAMP(created_at) FROM users WHERE id IN (${all.people.map((p) => p.id).join(',')})`).map(([id, t]) => [Number(id), Number(t)]));
+  for (let i = 1; i < all.people.length; i++) {
+    const [a, b] = [all.people[i - 1], all.people[i]];
+    const ok = made.get(a.id) > made.get(b.id) || (made.get(a.id) === made.get(b.id) && a.id > b.id);
+    assert.ok(ok, `${a.name} (${a.id}, ${made.get(a.id)}) before ${b.name} (${b.id}, ${made.get(b.id)})`);
+  }
+  // Not merely by id: the demo network has accounts made after
+  // accounts with a larger id.
+  const ids = all.people.map((p) => p.id);
+  assert.ok(ids.some((id, i) => i > 0 && id > ids[i - 1]), 'some account with a larger id is older');
+});
+
+test('sort=municipality over all members: municipalities as in the filter form, then names, none last', async () => {
+  const all = await listAll(member, { sort: 'municipality' });
+  const byName = rankOf((await listAll(member, { sort: 'name' })).people);
+  assert.equal(all.people.length, byName.size, 'the same members as by name');
+  const munRank = new Map([...choices.municipalities.values()].map((name, i) => [name, i]));
+  const rank = (p) => (p.place === '' ? munRank.size : munRank.get(p.place));
+  for (const p of all.people) assert.ok(rank(p) !== undefined, `${p.name}: a municipality of the form (${p.place})`);
+  for (let i = 1; i < all.people.length; i++) {
+    const [a, b] = [all.people[i - 1], all.people[i]];
+    assert.ok(rank(a) < rank(b) || (rank(a) === rank(b) && byName.get(a.id) < byName.get(b.id)), `${a.name} (${a.place}) before ${b.name} (${b.place})`);
+  }
+  assert.ok(all.people.some((p) => p.place === ''), 'members without a municipality, at the end');
+  assert.ok(new Set(all.people.map((p) => p.place)).size >= 10, 'many municipalities');
+});
+
+test('the chosen order is selected in the form, kept by the pager and by the reset link rule', async () => {
+  const def = await listPeople(member);
+  assert.match(def.html, /<select id="f-sort" name="sort">/);
+  assert.match(def.html, /<label for="f-sort">/, 'the select has a label');
+  assert.match(def.html, /<option value="name" selected>/, 'by name when nothing is chosen');
+  assert.ok(!readable(def.html).includes(langText('People.Reset')), 'no reset link without a choice');
+  // The default order stays out of the pager's links, also when chosen.
+  for (const l of [def, await listPeople(member, { sort: 'name' })]) {
+    assert.ok(l.links.length > 0, 'a pager');
+    for (const h of l.links) assert.ok(!/[?&]sort=/.test(h), `no sort in ${h}`);
+  }
+  for (const sort of ['new', 'municipality']) {
+    const l = await listPeople(member, { sort });
+    assert.match(l.html, new RegExp(`<option value="${sort}" selected>`), `${sort} is selected`);
+    assert.equal((l.html.match(/<option value="(name|new|municipality)" selected>/g) || []).length, 1, 'one order selected');
+    assert.ok(readable(l.html).includes(langText('People.Reset')), `sort=${sort}: the reset link`);
+    const next = l.links.find((h) => /[?&]page=2(&|$)/.test(h));
+    assert.ok(next, `a link to page 2: ${l.links}`);
+    for (const h of l.links) assert.equal(new URLSearchParams(h.split('?')[1]).get('sort'), sort, `${h} keeps sort=${sort}`);
+    // Following the link continues the same order: pages 1 and 2 are
+    // the first 50 of the whole list in this order.
+    const p2 = await listPeople(member, next.split('?')[1]);
+    assert.equal(p2.page, 2);
+    assert.match(p2.html, new RegExp(`<option value="${sort}" selected>`), 'page 2 shows the order chosen');
+    const all = await listAll(member, { sort });
+    assert.deepEqual([...l.people, ...p2.people].map((p) => p.id), all.people.slice(0, 50).map((p) => p.id), `sort=${sort}: page 2 continues page 1`);
+  }
+  // With filters: the links keep both.
+  const f = await listPeople(member, { lang: 'de', sort: 'municipality' });
+  assert.ok(f.total > 25, `more than one page of German speakers (${f.total})`);
+  const link = new URLSearchParams(f.links.find((h) => /[?&]page=2(&|$)/.test(h)).split('?')[1]);
+  assert.equal(link.get('lang'), 'de');
+  assert.equal(link.get('sort'), 'municipality');
+  // In English too.
+  const en = await listPeople(member2, { sort: 'new' });
+  for (const key of ['People.Sort', 'People.SortName', 'People.SortNew', 'People.SortMunicipality'])
+    assert.ok(readable(en.html).includes(langText(key, 'en')), `English: ${langText(key, 'en')}`);
+});
+
+test('bad sort values → 400 error page (no list)', async () => {
+  const bad = ['sort=bogus', 'sort=NEW', 'sort=Name', 'sort=name%20', 'sort=%20new', 'sort=new&sort=name', 'sort=created_at', 'sort=u.id', `sort=${'n'.repeat(13)}`, 'sort=municipality2', 'sort=new%00', "sort=name'--"];
+  for (const qs of bad) {
+    const r = await member.get(`/people?${qs}`);
+    assert.equal(r.status, 400, `${qs}: ${show(r)}`);
+    assert.ok(readable(r.text).includes(langText('Error.400.Title')), `${qs}: the 400 page`);
+    assert.ok(!/class="person"/.test(r.text), `${qs}: no list`);
+  }
+  // Signed out, a sorted list is no way in either.
+  const anon = await new Client().get('/people?sort=new');
+  assert.equal(anon.status, 303);
+  assert.match(anon.location, /^\/login\?next=\/people/);
 });
 
 test('bad filter values → 400 error page (no list)', async () => {
