@@ -103,7 +103,7 @@ if:string.length(Page.Org.Description) ?>
 else ?>
 <p class="empty"><?cs var:Lang.Orgs.Show.NoAbout ?></p><?cs
 /if ?>
-<h3><?cs var:Lang.Orgs.Show.Fields ?></h3><?cs
+<h3 class="org-subtitle"><?cs var:Lang.Orgs.Show.Fields ?></h3><?cs
 if:subcount(Page.Org.Fields) > 0 ?>
 <ul class="tag-list org-fields"><?cs
   each:f = Page.Org.Fields ?><li><?cs var:f ?></li><?cs /each ?></ul><?cs

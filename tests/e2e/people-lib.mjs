@@ -723,7 +723,7 @@ export function parseOrg(html) {
     return m ? decodeEntities(textOf(m[1])) : null;
   };
   const about = section('about-title') || '';
-  const prose = /<div class="prose">([\s\S]*?)<\/div>\s*<h3>/.exec(about);
+  const prose = /<div class="prose">([\s\S]*?)<\/div>\s*<h3\b/.exec(about);
   const logo = /<img class="org-logo" src="([^"]*)" alt="([^"]*)"/.exec(html);
   const manage = section('manage-title');
   const href = (re) => (manage && re.exec(manage) ? re.exec(manage)[1] : null);
