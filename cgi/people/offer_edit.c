@@ -119,8 +119,9 @@ static void validate(struct kp_req *r, struct offer_input *in)
 	if (!in->title)
 		kp_form_error(r, "title", "Err.Required");
 	check_length(r, "title", in->title, 160);
+	/* A description of blanks and line breaks only is none. */
 	const char *d = kp_form(r, "description");
-	in->description = d && *d ? d : NULL;
+	in->description = d && d[strspn(d, " \n\t")] ? d : NULL;
 	if (in->description && text_length(d) > 8000)
 		kp_form_error(r, "description", "Err.TooLong");
 	else if (in->description && kp_markdown_check(d, strlen(d)) != KP_MARKDOWN_OK)

@@ -473,6 +473,9 @@ test('create: only the title and the field are needed; limits exactly reached ar
   assert.equal(s.municipality, 'NULL');
   assert.equal(s.place, 'NULL', 'an empty optional text is stored as nothing');
   assert.equal(s.public, '0');
+  const blank = await createOffer(E.client, ORG, { title: `Leer ${tok}`, field: F[1], description: ' \n\t\n ' });
+  assert.equal(stored(blank).description, 'NULL', 'a description of blanks only is none');
+  assert.ok(readable((await E.client.get(`/orgs/${ORG}/offers/${blank}`)).text).includes(offerText('Offers.Show.NoDescription')));
   const page = await offerPage(N.client, ORG, id);
   assert.equal(page.details[offerText('Offers.Show.Place')], offerText('Offers.Show.None'));
   assert.ok(page.contactText.includes(offerText('Offers.Show.NoPerson')));
