@@ -19,6 +19,7 @@
 <ul><?cs if:User.Id ?>
 <li><a href="/"<?cs if:Page.Path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
 <li><a href="/people"<?cs if:Page.Path == "/people" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/people/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.People ?></a></li>
+<li><a href="/orgs"<?cs if:Page.Path == "/orgs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/orgs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Orgs.Title.List ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>
 <li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
