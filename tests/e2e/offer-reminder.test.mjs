@@ -186,13 +186,14 @@ test('an offer 12 months unconfirmed: marked outdated; exactly one reminder per 
   mailerOnce();
   assert.equal(remindedAt(id), 'NULL', 'not due after 11 months');
 
+  // (The snapshot comes first: the stack's own mailer may be the one that
+  // sends, any time after the offer is due.)
+  snap = mailSnapshot();
   age(id, '12 MONTH - INTERVAL 1 DAY');
   assert.equal(await outdatedShown(X.client, ORG, id, title), true, 'after 12 months the list and the page say so');
   const page = await X.client.get(`/orgs/${ORG}/offers/${id}`);
   assert.ok(readable(page.text).includes('Möglicherweise veraltet'));
-  snap = mailSnapshot();
-  const log = mailerOnce();
-  assert.match(log, new RegExp(`offer ${id} not confirmed for 12 months: reminded 2 editors`));
+  mailerOnce();
   const got = await remindersSince(snap, everyone);
   const link = `${BASE}/orgs/${ORG}/offers/${id}`;
   assert.equal(got.get(E1).length, 1, 'one reminder to the first editor');
@@ -247,6 +248,7 @@ test('an offer 12 months unconfirmed: marked outdated; exactly one reminder per 
 
 test('deleted offers, offers of deleted organisations and organisations without active editors: no reminder mails', async () => {
   const everyone = [E1, E2, S, L, X];
+  const snap = mailSnapshot();
   const gone = await createOffer(E1.client, ORG, `Gelöscht ${tok}`);
   assert.equal((await post(E1.client, `/orgs/${ORG}/offers/${gone}/delete`)).status, 303);
   age(gone, '13 MONTH');
@@ -262,7 +264,6 @@ test('deleted offers, offers of deleted organisations and organisations without 
   const quiet = await createOffer(lone.client, O, `Niemand da ${tok}`);
   age(quiet, '13 MONTH');
   kpctlOk('user', 'suspend', lone.email);
-  const snap = mailSnapshot();
   mailerOnce();
   for (const [p, m] of await remindersSince(snap, [...everyone, lone])) assert.equal(m.length, 0, `no reminder to ${p.name}`);
   assert.equal(remindedAt(gone), 'NULL', 'a deleted offer is left alone');
@@ -275,8 +276,8 @@ test('deleted offers, offers of deleted organisations and organisations without 
 test('several mailers at once: each reminder is sent once', async () => {
   const ids = [];
   for (let i = 0; i < 40; i++) ids.push(await createOffer(E1.client, ORG, `Parallel ${i} ${tok}`));
-  for (const id of ids) age(id, '13 MONTH');
   const snap = mailSnapshot();
+  for (const id of ids) age(id, '13 MONTH');
   const runs = await Promise.all([mailerAsync(), mailerAsync(), mailerAsync(), mailerAsync()]);
   for (const r of runs) assert.equal(r.code, 0, r.err);
   const got = await remindersSince(snap, [E1, E2, L]);
@@ -286,5 +287,6 @@ test('several mailers at once: each reminder is sent once', async () => {
   }
   assert.equal(got.get(L).length, 0);
   const logs = runs.map((r) => r.err).join('');
-  for (const id of ids) assert.equal(logs.split(`offer ${id} not confirmed`).length - 1, 1, `offer ${id} claimed by one mailer`);
+  // (The stack's own mailer may have taken one: at most one of ours did.)
+  for (const id of ids) assert.ok(logs.split(`offer ${id} not confirmed`).length - 1 <= 1, `offer ${id} claimed by one mailer`);
 });
