@@ -3,7 +3,8 @@
  * after Mail.MaxAttempts, and does the housekeeping that keeps personal
  * data no longer than needed (expired sessions, old sign-in attempts,
  * spent links, unconfirmed registrations after 30 days, stored files no
- * row names any more). It also turns
+ * row names any more), and reminds the editors of offers nobody has
+ * confirmed as current for 12 months. It also turns
  * requests the web forms only record (mail_requests: "send me a reset
  * link") into mails, so that those forms answer alike for every address.
  *
