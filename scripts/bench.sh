@@ -7,7 +7,8 @@
 # command go to tests/bench/RESULTS.md; nothing here asserts a speed.
 #
 # Environment: KP_BENCH_SECONDS (10) per scenario, KP_BENCH_CONNECTIONS (16),
-# KP_WORKERS (4) workers per program.
+# KP_WORKERS (4) workers per program, KP_BENCH_PEOPLE (0) members to add to
+# the demo network (tests/bench/generate.sh: with organisations and offers).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
@@ -18,6 +19,7 @@ DIR=$(mktemp -d /tmp/knotenpunkt-bench.XXXXXX)
 trap 'scripts/stack.sh stop "$DIR" >/dev/null 2>&1 || true; rm -rf "$DIR"' EXIT
 
 scripts/stack.sh start "$DIR" auto >/dev/null
+((${KP_BENCH_PEOPLE:-0} == 0)) || tests/bench/generate.sh "$DIR" "$KP_BENCH_PEOPLE" >/dev/null
 # shellcheck disable=SC1091
 . "$DIR/stack.env"
 BASE=http://127.0.0.1:$PORT
@@ -60,6 +62,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 	echo "-d${SECONDS_EACH}s against the dev stack on 127.0.0.1 (nginx, ${KP_WORKERS:-4} workers per"
 	echo "program, MariaDB on a unix socket), $(nproc) cores ($cpu). Load generator and"
 	echo "stack share the machine, so the figures are a floor, not a ceiling."
+	echo "Network: the demo network plus ${KP_BENCH_PEOPLE:-0} generated members."
 	echo
 	echo "| scenario | path | requests/s | p50 | p99 | non-2xx |"
 	echo "|---|---|---|---|---|---|"
