@@ -185,7 +185,12 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 		kp_error(r, path_matched ? 405 : 404);
 		return;
 	}
-	if (!(found->flags & KP_ROUTE_PUBLIC) && !r->user.id) {
+	if (is_post && (found->flags & KP_ROUTE_ANONYMOUS)) {
+		kp_log_req(r, "KP_ROUTE_ANONYMOUS on the POST route %s", found->pattern);
+		kp_error(r, 500);
+		return;
+	}
+	if (!(found->flags & (KP_ROUTE_PUBLIC | KP_ROUTE_ANONYMOUS)) && !r->user.id) {
 		if (is_get) {
 			char *next = kp_arena_printf(&r->arena, "/login?next=%s", r->path);
 			kp_redirect(r, next ? next : "/login");
@@ -214,17 +219,36 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 	}
 }
 
+/* 1 when this GET or HEAD goes to a KP_ROUTE_ANONYMOUS route (the same
+ * first match dispatch() makes). Decided before anything reads a cookie. */
+static int anonymous_request(const struct kp_program *prog, struct kp_req *r)
+{
+	if (strcmp(r->method, "GET") != 0 && strcmp(r->method, "HEAD") != 0)
+		return 0;
+	const char *args[KP_MAX_ARGS + 1] = {0};
+	for (const struct kp_route *rt = prog->routes; rt->method; rt++)
+		if (strcmp(rt->method, "GET") == 0 && match(r, rt->pattern, r->path, args))
+			return (rt->flags & KP_ROUTE_ANONYMOUS) != 0;
+	return 0;
+}
+
 void kp_app_handle(const struct kp_program *prog, struct kp_req *r)
 {
 	struct timespec t0, t1;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	read_env(r);
-	static const struct kp_limits cookie_limits = {.max_params = 200, .max_value = 4096};
-	/* Cookies other sites on the host set are not ours to judge: a bad
-	 * header leaves us with the pairs that parsed. */
-	kp_parse_cookies(&r->arena, r->cookie_header, &cookie_limits, &r->cookies);
-	int rc = kp_session_load(r);
-	kp_csrf_prepare(r);
+	int rc = KP_DB_OK;
+	/* A page for everybody reads no cookie and sets none (app.h). */
+	r->anonymous = anonymous_request(prog, r);
+	if (!r->anonymous) {
+		static const struct kp_limits cookie_limits = {.max_params = 200,
+		                                               .max_value = 4096};
+		/* Cookies other sites on the host set are not ours to judge: a
+		 * bad header leaves us with the pairs that parsed. */
+		kp_parse_cookies(&r->arena, r->cookie_header, &cookie_limits, &r->cookies);
+		rc = kp_session_load(r);
+		kp_csrf_prepare(r);
+	}
 	kp_view_begin(r);
 	if (rc != KP_DB_OK)
 		kp_db_fail(r, rc);

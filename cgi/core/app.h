@@ -6,6 +6,8 @@
  *   (404 / 405) -> sign-in required? -> POST: parse body (400/413/415),
  *   CSRF + origin (403) -> handler -> clean up.
  *
+ * (A KP_ROUTE_ANONYMOUS route skips cookies and session: see below.)
+ *
  * So a handler starts with a valid request, a known user and a checked
  * token, and only has to read its declared fields, ask access, run its
  * statements and render. */
@@ -20,7 +22,18 @@
  * before the timeout carries the old session's token and would otherwise
  * answer 403. Signed in, the token is checked as always. */
 #define KP_ROUTE_SIGNED_OUT_NOOP 4
-#define KP_MAX_ARGS              4
+/* A page that is the same for everybody (the public /directory), so that
+ * shared caches and search engines may keep it. The request runs signed
+ * out even when cookies come along: no cookie is read (no session lookup,
+ * no last-seen update, no flash message), none is set (no session, no
+ * pre-session CSRF cookie: the page has no forms that post), and the
+ * frame is the signed-out one. The language comes from Accept-Language
+ * alone. The answer gets "Cache-Control: public, max-age=300" when it is
+ * a 200 (an error page stays no-store) and always "Vary:
+ * Accept-Language"; kp_send decides both (request.c). GET/HEAD routes
+ * only: on a POST route the flag is a mistake and answers 500. */
+#define KP_ROUTE_ANONYMOUS 8
+#define KP_MAX_ARGS        4
 
 /* pattern: literal segments and "*", which matches one segment of
  * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]. */

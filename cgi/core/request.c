@@ -55,6 +55,10 @@ const char *kp_cookie_name(struct kp_req *r, const char *name)
 
 void kp_cookie(struct kp_req *r, const char *name, const char *value, long max_age)
 {
+	if (r->anonymous) {
+		kp_log_req(r, "refused cookie %s on an anonymous page", name);
+		return;
+	}
 	char attrs[128] = "";
 	if (max_age >= 0)
 		snprintf(attrs, sizeof(attrs), "; Max-Age=%ld", max_age);
@@ -108,9 +112,15 @@ void kp_send(struct kp_req *r, int status, const char *content_type, const char 
 	if (content_type)
 		FCGX_FPrintF(out, "Content-Type: %s\r\n", content_type);
 	/* Pages are personal: never stored by shared caches or the back button
-	 * of a public computer — unless the handler chose a policy itself. */
+	 * of a public computer — unless the handler chose a policy itself, or
+	 * the page is the same for everybody (KP_ROUTE_ANONYMOUS, app.h): then
+	 * caches may keep a good answer for 5 minutes, one per language. */
 	if (!r->cache_control_set)
-		FCGX_PutS("Cache-Control: no-store\r\n", out);
+		FCGX_PutS(r->anonymous && status == 200 ? "Cache-Control: public, max-age=300\r\n"
+		                                        : "Cache-Control: no-store\r\n",
+		          out);
+	if (r->anonymous)
+		FCGX_PutS("Vary: Accept-Language\r\n", out);
 	FCGX_PutStr(r->headers, (int)r->headers_len, out);
 	FCGX_PutS("\r\n", out);
 	if (body && len && strcmp(r->method, "HEAD") != 0)

@@ -34,6 +34,10 @@ struct kp_req {
 	 * the path, which may hold a one-time token. */
 	const char *route;
 
+	/* A KP_ROUTE_ANONYMOUS request (app.h): no cookies read or set, and
+	 * kp_send chooses the public cache policy. */
+	int anonymous;
+
 	struct kp_user user;
 	long long session_id;
 	/* Raw session token from the cookie (only in memory, never logged). */
@@ -54,11 +58,15 @@ struct kp_req {
  * (checked: a violation drops the header and is logged). */
 void kp_header(struct kp_req *r, const char *name, const char *value);
 /* Sets a cookie: Path=/, HttpOnly, SameSite=Lax, Secure under TLS.
- * max_age < 0: session cookie; 0: delete. */
+ * max_age < 0: session cookie; 0: delete. Refused (and logged) for an
+ * anonymous request: a shared cache would hand it to everybody. */
 void kp_cookie(struct kp_req *r, const char *name, const char *value, long max_age);
 /* The name the site uses for a cookie: "__Host-" + name under TLS. */
 const char *kp_cookie_name(struct kp_req *r, const char *name);
-/* Writes status line, headers and body. Only once per request. */
+/* Writes status line, headers and body. Only once per request. The one
+ * place of the cache policy: "no-store" unless the handler set a
+ * Cache-Control itself; an anonymous request's 200 is "public,
+ * max-age=300", and its every answer says "Vary: Accept-Language". */
 void kp_send(struct kp_req *r, int status, const char *content_type, const char *body, size_t len);
 /* A FastCGI parameter by name (e.g. "HTTP_ORIGIN"), or "". */
 const char *kp_env(struct kp_req *r, const char *name);
