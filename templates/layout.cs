@@ -1,14 +1,18 @@
 <?cs # layout.cs: the frame of every page. A page template starts with
   include:"macros.cs", defines main() and ends with include:"layout.cs"
   (see templates/README.md). Reads Site.*, User.*, Page.Title, Page.Path,
-  Page.Flash, Page.CSRF. ?><!DOCTYPE html>
+  Page.Flash, Page.CSRF, Page.Alternates.N.Type / .Href (other forms of
+  the page, e.g. its JSON). ?><!DOCTYPE html>
 <html lang="<?cs if:Site.Lang ?><?cs var:Site.Lang ?><?cs else ?>de<?cs /if ?>">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.Name ?></title>
 <link rel="stylesheet" href="/static/site.css">
-<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><?cs
+each:a = Page.Alternates ?>
+<link rel="alternate" type="<?cs var:a.Type ?>" href="<?cs var:a.Href ?>"><?cs
+/each ?>
 </head>
 <body>
 <a class="skip-link" href="#main"><?cs var:Lang.Nav.Skip ?></a>
