@@ -26,10 +26,12 @@ static const struct kp_field org_form_fields[] = {
     {"my_role", 4000, 0},        {NULL, 0, 0},
 };
 
-/* The one-line text fields, kept in the form after an error. */
-static const char *const text_fields[] = {
-    "name",  "type",  "street",      "postcode", "city",        "municipality", "website",
-    "phone", "email", "description", "public",   "remove_logo", "my_role"};
+/* Kept in the form after an error: one-line text as it is checked (without
+ * blanks around it), the rest as it was sent. */
+static const char *const trimmed_fields[] = {"name",    "street", "postcode", "city",
+                                             "website", "phone",  "email",    "my_role"};
+static const char *const sent_fields[] = {"type", "municipality", "description", "public",
+                                          "remove_logo"};
 
 /* The form's values, checked (validate). */
 struct org_input {
@@ -57,9 +59,9 @@ static const char *or_null(const char *s)
 	return s && *s ? s : NULL;
 }
 
-/* A chosen id from a select: 0 for none, -1 for anything but an id, else
- * whether it is one of the choices (stmt; current: the organisation's
- * own, a choice even when retired). */
+/* The id chosen in a select: *id 0 for none; -1 (with the message at the
+ * field) for anything but one of the choices (stmt; current: the
+ * organisation's own, a choice even when retired). Returns a db status. */
 static int choice(struct kp_req *r, const char *field, enum org_stmt stmt, long long current,
                   long long *id)
 {
@@ -258,13 +260,10 @@ static int checked_input(struct kp_req *r, const struct kp_rows *o, struct org_i
 		kp_db_fail(r, rc);
 		return -1;
 	}
-	for (size_t i = 0; i < sizeof(text_fields) / sizeof(text_fields[0]); i++) {
-		const char *f = text_fields[i];
-		int typed = !strcmp(f, "description") || !strcmp(f, "type") ||
-		            !strcmp(f, "municipality") || !strcmp(f, "public") ||
-		            !strcmp(f, "remove_logo");
-		kp_form_value(r, f, typed ? kp_form(r, f) : org_trimmed(r, f));
-	}
+	for (size_t i = 0; i < sizeof(trimmed_fields) / sizeof(trimmed_fields[0]); i++)
+		kp_form_value(r, trimmed_fields[i], org_trimmed(r, trimmed_fields[i]));
+	for (size_t i = 0; i < sizeof(sent_fields) / sizeof(sent_fields[0]); i++)
+		kp_form_value(r, sent_fields[i], kp_form(r, sent_fields[i]));
 	if (!kp_form_has_errors(r)) {
 		rc = logo_prepare(r, logo_change, logo, mime);
 		if (rc == KP_DB_OK)
