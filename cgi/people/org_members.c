@@ -27,14 +27,17 @@ static const char *member_field(struct kp_req *r, const char *kind, const char *
 }
 
 /* The search for members to add: up to 10 active members not linked yet
- * whose name holds q (Page.Candidates). */
-static int candidates(struct kp_req *r, long long org_id, const char *q)
+ * whose name holds q (Page.Candidates); add_user (0: none) first, the
+ * member whose "add" form is shown again with a message at its role. */
+static int candidates(struct kp_req *r, long long org_id, const char *q, long long add_user)
 {
-	if (!*q)
+	if (!*q && add_user <= 0)
 		return KP_DB_OK;
 	struct kp_rows c;
 	int rc = kp_db_select(&r->arena, &org_sql[ORG_CANDIDATES],
-	                      KP_ARGS(KP_STR(like_pattern(r, q)), KP_INT(org_id)), &c);
+	                      KP_ARGS(KP_STR(q), KP_STR(like_pattern(r, q)), KP_INT(add_user),
+	                              KP_INT(org_id), KP_INT(add_user)),
+	                      &c);
 	if (rc != KP_DB_OK)
 		return rc;
 	kp_set_int(r, "Page.Searched", 1);
@@ -48,12 +51,12 @@ static int candidates(struct kp_req *r, long long org_id, const char *q)
 
 /* The contact persons page. from_form: the save form's values (after an
  * error) instead of the stored ones, for the members it was sent for. q:
- * the search text for members to add. */
+ * the search text for members to add; add_user: see candidates(). */
 static void members_page(struct kp_req *r, const struct kp_rows *o, const struct kp_rows *m,
-                         int status, int from_form, const char *q)
+                         int status, int from_form, const char *q, long long add_user)
 {
 	long long id = kp_cell_int(o, 0, O_ID);
-	int rc = candidates(r, id, q);
+	int rc = candidates(r, id, q, add_user);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
@@ -131,7 +134,7 @@ void org_members_show(struct kp_req *r, const char *const *args)
 	if (org_load_editable(r, args[0], &o) != 0 ||
 	    load_members(r, kp_cell_int(&o, 0, O_ID), &m) != 0)
 		return;
-	members_page(r, &o, &m, 200, 0, search_text(r, kp_query(r, "q")));
+	members_page(r, &o, &m, 200, 0, search_text(r, kp_query(r, "q")), 0);
 }
 
 /* Checks the save form's values of each member it was sent for. */
@@ -238,14 +241,14 @@ void org_members_save(struct kp_req *r, const char *const *args)
 	}
 	validate_members(r, &m);
 	if (kp_form_has_errors(r)) {
-		members_page(r, &o, &m, 422, 1, "");
+		members_page(r, &o, &m, 422, 1, "", 0);
 		return;
 	}
 	int no_editor;
 	int rc = save_members(r, id, &m, &no_editor);
 	if (no_editor) {
 		kp_set(r, "Page.Error", kp_t(r, "Err.OrgNoEditor"));
-		members_page(r, &o, &m, 422, 1, "");
+		members_page(r, &o, &m, 422, 1, "", 0);
 		return;
 	}
 	int still = rc == KP_DB_OK ? org_can_edit(r, id) : rc;
@@ -312,7 +315,7 @@ void org_members_add(struct kp_req *r, const char *const *args)
 		       kp_t(r, rc == KP_DB_DUPLICATE ? "Err.OrgAlreadyLinked"
 		                                     : "Err.OrgNoSuchMember"));
 	if (load_members(r, id, &m) == 0)
-		members_page(r, &o, &m, 422, 0, q);
+		members_page(r, &o, &m, 422, 0, q, kp_get(r, "Page.Form.role.Error") ? user : 0);
 }
 
 enum leave_outcome { LEFT, NOT_LINKED, LAST_EDITOR };

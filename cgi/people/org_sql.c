@@ -97,13 +97,14 @@ struct kp_sql org_sql[ORG_COUNT_STMTS] = {
     [ORG_VERIFY] = {"UPDATE orgs SET verified_at = NOW(), verified_by = ?"
                     " WHERE id = ? AND deleted_at IS NULL AND verified_at IS NULL"},
     /* Who could be added as a contact person: active members not linked yet,
-     * by name (LIKE, escaped by the caller). */
+     * by name (q, then its LIKE pattern, escaped by the caller), and the
+     * member whose "add" form came back with an error, first (0: none). */
     [ORG_CANDIDATES] = {"SELECT u.id, u.name, p.position FROM users u"
                         " LEFT JOIN profiles p ON p.user_id = u.id"
-                        " WHERE u.status = 'active' AND u.name LIKE ?"
+                        " WHERE u.status = 'active' AND ((? <> '' AND u.name LIKE ?) OR u.id = ?)"
                         " AND NOT EXISTS (SELECT 1 FROM org_members om"
                         "                 WHERE om.org_id = ? AND om.user_id = u.id)"
-                        " ORDER BY u.name, u.id LIMIT 10"},
+                        " ORDER BY u.id = ? DESC, u.name, u.id LIMIT 10"},
     /* Changes to the contact persons of one organisation run one after
      * the other: each transaction locks the organisation's row first, so
      * the "one editor stays" count sees what the one before committed. */

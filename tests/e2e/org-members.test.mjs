@@ -221,6 +221,11 @@ test('adding bad input: linked twice, an unknown or malformed member, a role ove
   const r = await postOrgForm(E.client, `/orgs/${id}/members/add`, { user: Z.id, role: 'r'.repeat(121), q: `Zora Neu ${tok}` });
   assertFieldError(r, 'role', 'Err.TooLong', 'a long role');
   assert.match(r.text, new RegExp(`<li class="org-candidate">[\\s\\S]*?name="user" value="${Z.id}"[\\s\\S]*?id="f-role"[^>]*value="${'r'.repeat(121)}"`), 'the role is kept at the right member');
+  // Also without a search (a direct POST): the member's row is shown, first, with the message.
+  const bare = await postOrgForm(E.client, `/orgs/${id}/members/add`, { user: Z.id, role: 'r'.repeat(121) });
+  assertFieldError(bare, 'role', 'Err.TooLong', 'a long role without a search');
+  assert.match(bare.text, new RegExp(`<li class="org-candidate">[^]*?name="user" value="${Z.id}"[^]*?<input id="f-role" name="role"`));
+  assert.equal((bare.text.match(/<li class="org-candidate">/g) || []).length, 1, 'only that member');
   assert.deepEqual(await state(id), before);
   assert.equal((await postOrgForm(E.client, `/orgs/${id}/members/add`, [['user', Z.id], ['user', O.id]])).status, 400, 'a repeated field');
 });
