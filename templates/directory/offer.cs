@@ -32,8 +32,7 @@ if:Page.Offer.Outdated == 1 ?>
 <p class="alert alert-info offer-outdated-note"><?cs var:Lang.Directory.OutdatedNote ?></p><?cs
 /if ?><?cs
 call:offer_stand(Page.Offer) ?>
-</div><?cs
-call:dir_nav("") ?>
+</div>
 
 <section class="panel" aria-labelledby="about-title">
 <h2 id="about-title"><?cs var:Lang.Directory.Offer.About ?></h2><?cs

@@ -21,8 +21,7 @@ if:string.length(Page.Org.Updated) ?>
 <p class="hint"><?cs var:Lang.Directory.Org.Updated ?> <time datetime="<?cs var:Page.Org.Updated ?>"><?cs var:Page.Org.UpdatedText ?></time></p><?cs
 /if ?>
 </div>
-</div><?cs
-call:dir_nav("") ?>
+</div>
 
 <section class="panel" aria-labelledby="contact-title">
 <h2 id="contact-title"><?cs var:Lang.Directory.Org.Contact ?></h2><?cs

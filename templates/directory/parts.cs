@@ -2,11 +2,11 @@
   (templates/directory/*.cs). Included once per page, right after
   macros.cs. ?><?cs
 
-# dir_nav(current): the two lists of the directory; current is "orgs" or
-  "offers" on a list page, "" elsewhere. ?><?cs
+# dir_nav(current): the two lists of the directory, as tabs; current is
+  "orgs" or "offers". ?><?cs
 def:dir_nav(current) ?>
 <nav class="dir-nav" aria-label="<?cs var:Lang.Directory.Nav.Label ?>">
-<ul class="link-list">
+<ul>
 <li><a href="/directory"<?cs if:current == "orgs" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Directory.Nav.Orgs ?></a></li>
 <li><a href="/directory/offers"<?cs if:current == "offers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Directory.Nav.Offers ?></a></li>
 </ul>
