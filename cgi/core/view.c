@@ -148,12 +148,24 @@ void kp_view_begin(struct kp_req *r)
 	}
 }
 
+/* hdf_remove_tree of ClearSilver 0.10.5 (Debian's) frees the node but leaves
+ * the parent's lookup cache (last_hp, last_hs) pointing at it; the next
+ * hdf_set_value on that level reads the freed node, and could write into
+ * it once the memory is reused. Later upstream versions clear the cache
+ * themselves; doing it here is right for both. */
+static void remove_tree(HDF *root, const char *name)
+{
+	hdf_remove_tree(root, name);
+	root->last_hp = NULL;
+	root->last_hs = NULL;
+}
+
 void kp_view_reset(struct kp_req *r)
 {
 	if (!r->hdf)
 		return;
-	hdf_remove_tree((HDF *)r->hdf, "Page");
-	hdf_remove_tree((HDF *)r->hdf, "User");
+	remove_tree((HDF *)r->hdf, "Page");
+	remove_tree((HDF *)r->hdf, "User");
 	r->hdf = NULL;
 }
 

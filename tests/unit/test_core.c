@@ -323,13 +323,26 @@ static void test_template_escapes_everything(void **state)
 	assert_int_equal(kp_render_buffer(&r, "t.cs", &html, &len), 0);
 	assert_non_null(strstr(html, "&lt;?cs var:Site.BaseURL ?&gt;"));
 	kp_view_reset(&r);
-	/* Page data does not leak into the next request. */
-	fresh_request(&r);
-	r.path = "/";
-	r.accept_language = "de";
-	kp_view_begin(&r);
-	assert_null(kp_get(&r, "Page.X"));
-	kp_view_reset(&r);
+	/* Page and user data do not leak into the next request; a signed-in
+	 * request sets User.* after Page.*, which left ClearSilver's lookup
+	 * cache pointing at the removed Page (a use after free valgrind sees
+	 * here, see remove_tree in view.c). */
+	for (int i = 0; i < 3; i++) {
+		fresh_request(&r);
+		r.path = "/";
+		r.accept_language = "de";
+		if (i < 2) {
+			r.user.id = 7;
+			r.user.name = "Anna";
+		}
+		kp_view_begin(&r);
+		assert_null(kp_get(&r, "Page.X"));
+		if (i < 2)
+			assert_string_equal(kp_get(&r, "User.Name"), "Anna");
+		else
+			assert_null(kp_get(&r, "User.Name"));
+		kp_view_reset(&r);
+	}
 	kp_arena_reset(&r.arena);
 }
 
