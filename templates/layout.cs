@@ -23,13 +23,15 @@ each:a = Page.Alternates ?>
 <ul><?cs if:User.Id ?>
 <li><a href="/"<?cs if:Page.Path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
 <li><a href="/people"<?cs if:Page.Path == "/people" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/people/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.People ?></a></li>
-<li><a href="/orgs"<?cs if:Page.Path == "/orgs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/orgs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Orgs.Title.List ?></a></li>
+<li><a href="/orgs"<?cs if:Page.Path == "/orgs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/orgs/" && Page.Path != "/orgs/offers" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Orgs ?></a></li>
+<li><a href="/orgs/offers"<?cs if:Page.Path == "/orgs/offers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Offers ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>
 <li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
 /if ?>
 <li><form class="inline-form" method="post" action="/logout"><?cs call:csrf() ?><button type="submit" class="link-button"><?cs var:Lang.Nav.Logout ?></button></form></li><?cs
 else ?>
+<li><a href="/directory"<?cs if:Page.Path == "/directory" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 11) == "/directory/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Directory ?></a></li>
 <li><a href="/login"<?cs if:Page.Path == "/login" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Login ?></a></li>
 <li><a href="/register"<?cs if:Page.Path == "/register" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Register ?></a></li><?cs
 /if ?>
@@ -43,7 +45,8 @@ else ?>
 <?cs call:main() ?>
 </main>
 <footer class="site-footer">
-<div class="wrap"><p><?cs var:Site.Name ?> · <?cs var:Lang.Footer.Tagline ?></p></div>
+<div class="wrap"><p><?cs var:Site.Name ?> · <?cs var:Lang.Footer.Tagline ?></p>
+<p><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></p></div>
 </footer>
 </body>
 </html>

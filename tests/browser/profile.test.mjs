@@ -4,28 +4,18 @@
 // with axe-core for WCAG 2.1 A/AA (German, and the directory in English).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { BASE, DEMO, DEMO_PASSWORD, inviteUser } from '../e2e/lib.mjs';
-
-const require = createRequire(import.meta.url);
-const { chromium } = require('playwright-core');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { accessible, launchBrowser, png, signedInPage as signIn } from './lib.mjs';
 
 let browser;
 let dir;
 const pageErrors = [];
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.KP_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'kp-browser-'));
 });
 
@@ -34,68 +24,7 @@ after(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A small valid PNG (a colour gradient), built here: no fixture files. */
-function png(width, height) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const rows = [];
-  for (let y = 0; y < height; y++) {
-    rows.push(0);
-    for (let x = 0; x < width; x++) rows.push((x * 3) & 255, (y * 3) & 255, 160);
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-async function axeViolations(page) {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-  }, WCAG_TAGS);
-}
-
-async function accessible(t, page, label) {
-  const v = await axeViolations(page);
-  await t.test(`axe (WCAG 2.1 A/AA): ${label}`, () => assert.deepEqual(v, [], `${label} (${page.url()})`));
-}
-
-async function signedInPage(locale, email, password) {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15000);
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  await page.goto(`${BASE}/login`);
-  await page.fill('#f-email', email);
-  await page.fill('#f-password', password);
-  await Promise.all([page.waitForNavigation(), page.press('#f-password', 'Enter')]);
-  return page;
-}
+const signedInPage = (locale, email, password) => signIn(browser, locale, email, password, pageErrors);
 
 test('a member completes their profile with a photo; others find it', { timeout: 120000 }, async (t) => {
   const me = await inviteUser({ name: 'Rania Profil' });
