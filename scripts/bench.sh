@@ -2,8 +2,9 @@
 # bench.sh — `make bench`: wrk against a fresh stack on loopback. Measures
 # the pages that exist so far: the sign-in page (template only, no
 # database), the account page of a signed-in member (session lookup, the
-# member's row and sessions, a full render), and the member directory and
-# a profile over the demo network (80 members). The figures and the
+# member's row and sessions, a full render), the member directory and a
+# profile, the organisations and offers, and the public directory with its
+# JSON export (signed out: no session lookup at all). The figures and the
 # command go to tests/bench/RESULTS.md; nothing here asserts a speed.
 #
 # Environment: KP_BENCH_SECONDS (10) per scenario, KP_BENCH_CONNECTIONS (16),
@@ -47,18 +48,30 @@ run() { # name, path, extra wrk args...
 	printf '| %s | `%s` | %s | %s | %s | %s |\n' "$name" "$path" "$rps" "$p50" "$p99" "${non2xx:-0}"
 }
 
+# A confirmed, public organisation and offer of the network, as the
+# directory links them (ids are never guessed).
+org=$(curl -s "$BASE/directory" | grep -o 'href="/directory/orgs/[0-9]*"' | head -1 | tr -dc 0-9)
+offer=$(curl -s "$BASE/directory/offers" | grep -o 'href="/directory/offers/[0-9]*"' | head -1 | tr -dc 0-9)
+[[ -n $org && -n $offer ]] || { echo "bench: no public organisation or offer" >&2; exit 1; }
+
 rows=$(
 	run "sign-in page, signed out" /login
 	run "account page, signed in" /account -H "Cookie: kp_session=$session"
 	run "member directory, page 2" "/people?page=2" -H "Cookie: kp_session=$session"
 	run "member directory, filtered" "/people?field=3&lang=ar" -H "Cookie: kp_session=$session"
 	run "a profile" /people/3 -H "Cookie: kp_session=$session"
+	run "organisations, filtered" "/orgs?field=3&municipality=1" -H "Cookie: kp_session=$session"
+	run "an organisation" "/orgs/$org" -H "Cookie: kp_session=$session"
+	run "offers, filtered" "/orgs/offers?lang=ar&sort=checked" -H "Cookie: kp_session=$session"
+	run "public directory, signed out" "/directory?field=3"
+	run "public offer, signed out" "/directory/offers/$offer"
+	run "public offers as JSON (5000 at most)" "/directory/offers.json"
 )
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 {
 	echo "# Benchmark results"
 	echo
-	echo "Made by \`make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d): wrk -t2 -c$CONNS"
+	echo "Made by \`KP_BENCH_PEOPLE=${KP_BENCH_PEOPLE:-0} make bench\` (scripts/bench.sh) on $(date -u +%Y-%m-%d): wrk -t2 -c$CONNS"
 	echo "-d${SECONDS_EACH}s against the dev stack on 127.0.0.1 (nginx, ${KP_WORKERS:-4} workers per"
 	echo "program, MariaDB on a unix socket), $(nproc) cores ($cpu). Load generator and"
 	echo "stack share the machine, so the figures are a floor, not a ceiling."
