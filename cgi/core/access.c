@@ -1,0 +1,96 @@
+#include "access.h"
+
+#include <string.h>
+
+#include "db.h"
+
+#define GROUP_ACCESS                                                                               \
+	"SELECT g.id, g.slug, g.name, g.visibility, g.archived_at IS NOT NULL, gm.role"            \
+	" FROM `groups` g LEFT JOIN group_members gm"                                              \
+	" ON gm.group_id = g.id AND gm.user_id = ? AND gm.state = 'active'"                        \
+	" WHERE g.deleted_at IS NULL AND "
+
+static struct kp_sql access_sql[] = {
+    {GROUP_ACCESS "g.slug = ?"},
+    {GROUP_ACCESS "g.id = ?"},
+};
+
+void kp_access_network(const struct kp_req *r, struct kp_access *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (!r->user.id)
+		return;
+	out->known = out->read = out->write = 1;
+	out->moderate = r->user.role >= KP_ROLE_MODERATOR;
+}
+
+static enum kp_group_role role_of(const char *s)
+{
+	if (!s)
+		return KP_GROUP_NONE;
+	if (strcmp(s, "owner") == 0)
+		return KP_GROUP_OWNER;
+	if (strcmp(s, "moderator") == 0)
+		return KP_GROUP_MODERATOR;
+	return KP_GROUP_MEMBER;
+}
+
+static enum kp_visibility visibility_of(const char *s)
+{
+	if (strcmp(s, "open") == 0)
+		return KP_VIS_OPEN;
+	if (strcmp(s, "closed") == 0)
+		return KP_VIS_CLOSED;
+	return KP_VIS_PRIVATE; /* the safe reading of anything unexpected */
+}
+
+/* The rules of access.h, applied to one row of GROUP_ACCESS. */
+static void decide(struct kp_req *r, const struct kp_rows *rows, struct kp_access *out)
+{
+	out->group_id = kp_cell_int(rows, 0, 0);
+	out->slug = kp_cell(rows, 0, 1);
+	out->name = kp_cell(rows, 0, 2);
+	out->visibility = visibility_of(kp_cell(rows, 0, 3));
+	out->archived = kp_cell_int(rows, 0, 4) != 0;
+	out->role = r->user.id ? role_of(kp_cell(rows, 0, 5)) : KP_GROUP_NONE;
+	int member = out->role != KP_GROUP_NONE;
+	if (!r->user.id)
+		return; /* signed out: no group exists */
+	out->known = member || out->visibility != KP_VIS_PRIVATE;
+	out->read = member || out->visibility == KP_VIS_OPEN;
+	out->write = member && !out->archived;
+	out->moderate = out->role >= KP_GROUP_MODERATOR && !out->archived;
+}
+
+static int group_access(struct kp_req *r, struct kp_sql *q, struct kp_val key,
+                        struct kp_access *out)
+{
+	memset(out, 0, sizeof(*out));
+	struct kp_rows rows;
+	int rc = kp_db_select(&r->arena, q, KP_ARGS(KP_INT(r->user.id), key), &rows);
+	if (rc != KP_DB_OK || rows.count == 0)
+		return rc;
+	decide(r, &rows, out);
+	if (!out->known) /* nothing about a private group leaves this module */
+		memset(out, 0, sizeof(*out));
+	return KP_DB_OK;
+}
+
+int kp_access_group_slug(struct kp_req *r, const char *slug, struct kp_access *out)
+{
+	return group_access(r, &access_sql[0], KP_STR(slug), out);
+}
+
+int kp_access_group_id(struct kp_req *r, long long group_id, struct kp_access *out)
+{
+	return group_access(r, &access_sql[1], KP_INT(group_id), out);
+}
+
+int kp_access_scope(struct kp_req *r, long long group_id, struct kp_access *out)
+{
+	if (group_id <= 0) {
+		kp_access_network(r, out);
+		return KP_DB_OK;
+	}
+	return kp_access_group_id(r, group_id, out);
+}
