@@ -2,8 +2,8 @@
  * authentication from the config), retries with growing pauses, gives up
  * after Mail.MaxAttempts, and does the housekeeping that keeps personal
  * data no longer than needed (expired sessions, old sign-in attempts,
- * spent links, unconfirmed registrations after 30 days, stored files no
- * row names any more), and reminds the editors of offers nobody has
+ * spent links, spent one-time form tokens, unconfirmed registrations
+ * after 30 days, stored files no row names any more), and reminds the editors of offers nobody has
  * confirmed as current for 12 months. It also turns
  * requests the web forms only record (mail_requests: "send me a reset
  * link") into mails, so that those forms answer alike for every address.
@@ -51,6 +51,7 @@ enum {
 	H_ATTEMPTS,
 	H_TOKENS,
 	H_MAILS,
+	H_ONCE,
 	H_UNVERIFIED,
 	H_FILE_USED,
 	O_DUE,
@@ -89,6 +90,9 @@ static struct kp_sql mailer_sql[M_COUNT] = {
     [H_TOKENS] = {"DELETE FROM tokens WHERE expires_at < NOW() - INTERVAL 30 DAY"},
     [H_MAILS] = {"DELETE FROM mail_queue WHERE sent_at < NOW() - INTERVAL 30 DAY"
                  " OR failed_at < NOW() - INTERVAL 30 DAY"},
+    /* One-time form tokens (once.h) guard against a second submission
+     * within moments; a day covers a reload of a tab left open. */
+    [H_ONCE] = {"DELETE FROM form_once WHERE created_at < NOW() - INTERVAL 1 DAY"},
     [H_UNVERIFIED] = {"DELETE FROM users WHERE status = 'unverified'"
                       " AND created_at < NOW() - INTERVAL 30 DAY"},
     /* Every column that names a stored file. A new one (documents, logos)
