@@ -65,7 +65,7 @@ static void keep_input(struct kp_req *r, int with_title)
  * category_id) within one transaction; *post_id is set. KP_DB_DUPLICATE:
  * this form was sent before, *earlier is where that led ("" if unknown);
  * CREATE_LOCKED / CREATE_GONE: the topic was locked (and the user is no
- * moderator) or deleted in the meantime. */
+ * moderator) or deleted, or the category retired, in the meantime. */
 static int create(struct kp_req *r, const struct forum_scope *s, long long category_id,
                   long long topic_id, const char *title, const char *body, const char *once,
                   long long *post_id, const char **earlier)
@@ -79,15 +79,27 @@ static int create(struct kp_req *r, const struct forum_scope *s, long long categ
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_once_claim(r, once, earlier);
+	/* What the post goes into, locked (the order: post_sql.c) and checked
+	 * again: the topic (locked? moved?), then the category (retired?). */
+	struct kp_rows into = {0};
 	if (rc == KP_DB_OK && topic_id) {
-		struct kp_rows tr;
 		rc = kp_db_select(&r->arena, &post_sql[POST_TOPIC_FOR_REPLY],
-		                  KP_ARGS(KP_INT(topic_id)), &tr);
-		if (rc == KP_DB_OK && tr.count == 0)
+		                  KP_ARGS(KP_INT(topic_id)), &into);
+		if (rc == KP_DB_OK && into.count == 0)
 			rc = CREATE_GONE;
-		else if (rc == KP_DB_OK && kp_cell_int(&tr, 0, 0) && !s->access.moderate)
+		else if (rc == KP_DB_OK && kp_cell_int(&into, 0, 0) && !s->access.moderate)
 			rc = CREATE_LOCKED;
-	} else if (rc == KP_DB_OK) {
+		else if (rc == KP_DB_OK)
+			category_id = kp_cell_int(&into, 0, 1);
+	}
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &post_sql[POST_CATEGORY_LOCK],
+		                  KP_ARGS(KP_INT(category_id)), &into);
+	if (rc == KP_DB_OK && into.count == 0)
+		rc = CREATE_GONE;
+	else if (rc == KP_DB_OK && !topic_id && kp_cell_int(&into, 0, 0))
+		rc = CREATE_LOCKED;
+	if (rc == KP_DB_OK && !topic_id) {
 		rc = kp_db_exec(
 		    &post_sql[POST_TOPIC_INSERT],
 		    KP_ARGS(KP_INT(category_id), group, KP_STR(title), KP_INT(r->user.id)), NULL,

@@ -28,7 +28,17 @@
 #define TEN_NAMES "?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
 _Static_assert(POST_MENTIONS_MAX == 20, "POST_NOTIFY_MENTION has 2 * TEN_NAMES placeholders");
 
+/* Lock order: a new post locks what it goes into before anything else
+ * (after the one-time token) — a reply its topic, then its category; a new
+ * topic its category — so that members posting in one category at the
+ * same time wait for each other: no deadlock (a topic's insert takes a
+ * shared lock on its category row for the foreign key, and two of them
+ * could not both upgrade it for the counts), and posts get their ids in
+ * the order in which the counts move on (last_post_id is the newest). */
 struct kp_sql post_sql[POST_COUNT_STMTS] = {
+    /* The category of a new post, locked until the post is in: retired
+     * (1/0). */
+    [POST_CATEGORY_LOCK] = {"SELECT retired FROM forum_categories WHERE id = ? FOR UPDATE"},
     /* category, group (NULL: the network), title, author */
     [POST_TOPIC_INSERT] = {"INSERT INTO forum_topics (category_id, group_id, title, created_by,"
                            " created_at, updated_at, last_post_at)"
@@ -36,9 +46,10 @@ struct kp_sql post_sql[POST_COUNT_STMTS] = {
     /* topic, group, author, body */
     [POST_INSERT] = {"INSERT INTO forum_posts (topic_id, group_id, created_by, created_at, body)"
                      " VALUES (?, ?, ?, NOW(), ?)"},
-    /* The topic a reply goes to, locked against a moderator's lock or
-     * delete until the reply is in: locked (1/0); no row when deleted. */
-    [POST_TOPIC_FOR_REPLY] = {"SELECT locked FROM forum_topics"
+    /* The topic a reply goes to, locked against a moderator's lock, move
+     * or delete until the reply is in: locked (1/0), category; no row
+     * when deleted. */
+    [POST_TOPIC_FOR_REPLY] = {"SELECT locked, category_id FROM forum_topics"
                               " WHERE id = ? AND deleted_at IS NULL FOR UPDATE"},
     /* The author watches what they wrote in (user, topic). */
     [POST_WATCH] = {"INSERT IGNORE INTO forum_topic_watches (user_id, topic_id, created_at)"

@@ -1044,3 +1044,32 @@ test('English pages for an English-speaking member', async () => {
     sql(`UPDATE users SET lang = 'de' WHERE id = ${weraId}`);
   }
 });
+
+test('many members posting in one category at the same time: every post is created, the counts add up', async () => {
+  const cat = createCategory();
+  const seed = await startTopic(anna.client, '/forum', cat);
+  const seed2 = await startTopic(ben.client, '/forum', cat);
+  const members = [anna, ben, wera, mara, jean, nina, gmod];
+  const forms = [];
+  for (const m of members) {
+    forms.push([m, 'new', await formOf(m.client, `/forum/c/${cat}/new`)]);
+    forms.push([m, 'reply', await formOf(m.client, `/forum/t/${seed.topicId}/reply`)]);
+    forms.push([m, 'reply2', await formOf(m.client, `/forum/t/${seed2.topicId}/reply`)]);
+  }
+  const results = await Promise.all(
+    forms.map(([m, kind, f]) =>
+      kind === 'new'
+        ? m.client.post(`/forum/c/${cat}/new`, { csrf: f.csrf, once: f.once, title: `Gleichzeitig ${m.name}`, body: 'los' })
+        : m.client.post(`/forum/t/${kind === 'reply' ? seed.topicId : seed2.topicId}/reply`, { csrf: f.csrf, once: f.once, body: 'los' }),
+    ),
+  );
+  assert.deepEqual(results.map((r) => r.status), forms.map(() => 303), results.filter((r) => r.status !== 303).map(show).join(' / '));
+  assert.equal(topicCount(cat), 2 + members.length);
+  assert.equal(postCount(seed.topicId), 1 + members.length);
+  assert.equal(postCount(seed2.topicId), 1 + members.length);
+  assert.equal(topicRow(seed.topicId).posts, 1 + members.length);
+  const c = categoryRow(cat);
+  assert.equal(c.topics, 2 + members.length);
+  assert.equal(c.posts, 2 + 3 * members.length);
+  assert.equal(c.last, num(`SELECT MAX(p.id) FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id WHERE t.category_id = ${cat}`));
+});
