@@ -181,3 +181,12 @@ int mod_target_category(struct kp_req *r, const struct forum_scope *s, long long
 		*id = n;
 	return rc;
 }
+
+int mod_recount_categories(long long a, long long b)
+{
+	long long first = a < b ? a : b, second = a < b ? b : a;
+	int rc = forum_counts_recount_category(first);
+	if (rc == KP_DB_OK && second != first)
+		rc = forum_counts_recount_category(second);
+	return rc;
+}

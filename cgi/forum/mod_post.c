@@ -185,9 +185,7 @@ static int split_rows(struct kp_req *r, const struct forum_post *p, const char *
 	if (rc == KP_DB_OK)
 		rc = forum_counts_recount_topic(p->topic_id);
 	if (rc == KP_DB_OK)
-		rc = forum_counts_recount_category(from);
-	if (rc == KP_DB_OK && target != from)
-		rc = forum_counts_recount_category(target);
+		rc = mod_recount_categories(from, target);
 	if (rc == KP_DB_OK)
 		rc = mod_audit(r, "forum.post.split", p->id,
 		               kp_arena_printf(&r->arena, "topic %lld -> %llu", p->topic_id, id));

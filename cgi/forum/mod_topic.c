@@ -162,9 +162,7 @@ void forum_mod_move_submit(struct kp_req *r, const char *const *args)
 		rc = kp_db_exec(&mod_sql[MOD_TOPIC_MOVE], KP_ARGS(KP_INT(target), KP_INT(t.id)),
 		                NULL, NULL);
 	if (rc == KP_DB_OK)
-		rc = forum_counts_recount_category(from);
-	if (rc == KP_DB_OK && target != from)
-		rc = forum_counts_recount_category(target);
+		rc = mod_recount_categories(from, target);
 	if (rc == KP_DB_OK)
 		rc = mod_audit(r, "forum.topic.move", t.id,
 		               kp_arena_printf(&r->arena, "category %lld -> %lld", from, target));

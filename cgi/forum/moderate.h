@@ -163,6 +163,12 @@ int mod_set_targets(struct kp_req *r, const struct forum_scope *s, long long exc
 int mod_target_category(struct kp_req *r, const struct forum_scope *s, long long exclude,
                         long long *id);
 
+/* The counts of two categories (or one, when a == b) from their rows,
+ * after a move or split, inside the caller's transaction: the smaller id
+ * first, so that two moves in opposite directions wait for each other
+ * instead of deadlocking. KP_DB_* status. */
+int mod_recount_categories(long long a, long long b);
+
 /* mod_topic.c */
 void forum_mod_pin(struct kp_req *r, const char *const *args);
 void forum_mod_lock(struct kp_req *r, const char *const *args);

@@ -58,3 +58,66 @@ export function idsLinked(html, prefix) {
   const re = new RegExp(`href="${esc}/(\\d+)`, 'g');
   return [...new Set([...html.matchAll(re)].map((m) => Number(m[1])))];
 }
+
+// ------------------------------------------- moderation part's helpers ----
+// Topics and posts written straight into the database for the moderation
+// tests (forum-moderate.test.mjs), with the counts of topic and category
+// kept as the programs keep them (forum.h).
+
+/** A topic with its first post in category categoryId (of the group
+ * groupId, null for the network's forum). ageSeconds: how long ago it was
+ * written. Returns { topicId, postId }. */
+export function modInsertTopic({ categoryId, groupId = null, title, authorId = null, body = 'Erster Beitrag.', ageSeconds = 0 }) {
+  const at = `NOW() - INTERVAL ${Number(ageSeconds)} SECOND`;
+  const rows = sql(
+    `INSERT INTO forum_topics (category_id, group_id, title, created_by, created_at, updated_at, last_post_at)
+     VALUES (${categoryId}, ${lit(groupId)}, ${lit(title || `Thema ${tag('t')}`)}, ${lit(authorId)}, ${at}, ${at}, ${at});
+     SET @t = LAST_INSERT_ID();
+     INSERT INTO forum_posts (topic_id, group_id, created_by, created_at, body)
+     VALUES (@t, ${lit(groupId)}, ${lit(authorId)}, ${at}, ${lit(body)});
+     SET @p = LAST_INSERT_ID();
+     UPDATE forum_topics SET post_count = 1, first_post_id = @p, last_post_id = @p, last_poster_id = ${lit(authorId)} WHERE id = @t;
+     UPDATE forum_categories SET topic_count = topic_count + 1, post_count = post_count + 1,
+       last_post_id = @p, last_post_at = ${at} WHERE id = ${categoryId};
+     SELECT @t, @p;`,
+  );
+  const last = rows[rows.length - 1];
+  return { topicId: Number(last[0]), postId: Number(last[1]) };
+}
+
+/** A reply in topicId (same forum as the topic); returns its id. */
+export function modInsertPost({ topicId, authorId = null, body = 'Eine Antwort.', ageSeconds = 0 }) {
+  const at = `NOW() - INTERVAL ${Number(ageSeconds)} SECOND`;
+  const rows = sql(
+    `INSERT INTO forum_posts (topic_id, group_id, created_by, created_at, body)
+     SELECT id, group_id, ${lit(authorId)}, ${at}, ${lit(body)} FROM forum_topics WHERE id = ${topicId};
+     SET @p = LAST_INSERT_ID();
+     UPDATE forum_topics SET post_count = post_count + 1, last_post_id = @p, last_post_at = ${at},
+       last_poster_id = ${lit(authorId)} WHERE id = ${topicId};
+     UPDATE forum_categories c JOIN forum_topics t ON t.category_id = c.id
+       SET c.post_count = c.post_count + 1, c.last_post_id = @p, c.last_post_at = ${at} WHERE t.id = ${topicId};
+     SELECT @p;`,
+  );
+  return Number(rows[rows.length - 1][0]);
+}
+
+/** A category's stored counts and what its rows say they should be:
+ * { stored: {topics, posts, last}, rows: {topics, posts, last} }. */
+export function modCategoryCounts(categoryId) {
+  const [s] = sql(`SELECT topic_count, post_count, IFNULL(last_post_id, 0) FROM forum_categories WHERE id = ${categoryId}`);
+  const [r] = sql(
+    `SELECT COUNT(DISTINCT t.id), COUNT(p.id), IFNULL(MAX(p.id), 0)
+     FROM forum_topics t LEFT JOIN forum_posts p ON p.topic_id = t.id
+     WHERE t.category_id = ${categoryId} AND t.deleted_at IS NULL`,
+  );
+  const n = (a) => ({ topics: Number(a[0]), posts: Number(a[1]), last: Number(a[2]) });
+  return { stored: n(s), rows: n(r) };
+}
+
+/** A topic's stored counts and what its posts say they should be. */
+export function modTopicCounts(topicId) {
+  const [s] = sql(`SELECT post_count, IFNULL(first_post_id, 0), IFNULL(last_post_id, 0) FROM forum_topics WHERE id = ${topicId}`);
+  const [r] = sql(`SELECT COUNT(*), IFNULL(MIN(id), 0), IFNULL(MAX(id), 0) FROM forum_posts WHERE topic_id = ${topicId}`);
+  const n = (a) => ({ posts: Number(a[0]), first: Number(a[1]), last: Number(a[2]) });
+  return { stored: n(s), rows: n(r) };
+}
