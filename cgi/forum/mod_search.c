@@ -202,22 +202,34 @@ void forum_mod_search(struct kp_req *r, const char *const *args)
 	int all = s.access.group_id == 0;
 	struct kp_val who = all ? KP_INT(r->user.id) : KP_INT(s.access.group_id);
 	struct kp_val t = KP_STR(terms);
-	struct kp_rows count, rows;
-	int rc =
-	    kp_db_select(&r->arena, &mod_sql[all ? MOD_SEARCH_ALL_COUNT : MOD_SEARCH_GROUP_COUNT],
-	                 KP_ARGS(t, t, who, t, t, who), &count);
-	if (rc == KP_DB_OK) {
-		long long offset =
-		    kp_pager(r, kp_cell_int(&count, 0, 0), page, MOD_RESULTS_PER_PAGE);
-		rc = kp_db_select(
-		    &r->arena, &mod_sql[all ? MOD_SEARCH_ALL : MOD_SEARCH_GROUP],
-		    KP_ARGS(t, t, who, t, t, who, KP_INT(MOD_RESULTS_PER_PAGE), KP_INT(offset)),
-		    &rows);
+	struct kp_sql *stmt = &mod_sql[all ? MOD_SEARCH_ALL : MOD_SEARCH_GROUP];
+	const long long per = MOD_RESULTS_PER_PAGE;
+	if (page < 1)
+		page = 1;
+	struct kp_rows rows = {0};
+	int rc = kp_db_select(&r->arena, stmt,
+	                      KP_ARGS(t, t, who, t, t, who, KP_INT(per), KP_INT((page - 1) * per)),
+	                      &rows);
+	/* The total comes with the rows. A page past the end (an old link):
+	 * learn the total from the first row, then show the last page. */
+	if (rc == KP_DB_OK && rows.count == 0 && page > 1) {
+		struct kp_rows first = {0};
+		rc = kp_db_select(&r->arena, stmt,
+		                  KP_ARGS(t, t, who, t, t, who, KP_INT(1), KP_INT(0)), &first);
+		long long all_rows =
+		    rc == KP_DB_OK && first.count ? kp_cell_int(&first, 0, MS_TOTAL) : 0;
+		page = all_rows > 0 ? (all_rows + per - 1) / per : 1;
+		if (rc == KP_DB_OK && all_rows > 0)
+			rc = kp_db_select(
+			    &r->arena, stmt,
+			    KP_ARGS(t, t, who, t, t, who, KP_INT(per), KP_INT((page - 1) * per)),
+			    &rows);
 	}
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
 	}
+	kp_pager(r, rows.count ? kp_cell_int(&rows, 0, MS_TOTAL) : 0, page, per);
 	for (size_t i = 0; i < rows.count; i++) {
 		const char *slug = kp_cell(&rows, i, MS_GROUP_SLUG);
 		const char *base =

@@ -7,42 +7,45 @@
  * (each MATCH ... AGAINST uses its FULLTEXT index), one row per hit with
  * the post to link to (a title's hit: the topic's first post). FT and FP
  * say which forums count, over the topic's and the post's group_id.
- * Deleted topics, deleted and hidden posts never match. Arguments: the
- * terms twice, FT's, the terms twice, FP's. */
+ * Deleted topics, deleted and hidden posts never match. Each kind keeps
+ * its SEARCH_HITS_MAX best hits: a word found in half the forum still
+ * gives an answer in time, and nobody reads further than that (they add
+ * a word). Arguments: the terms twice, FT's, the terms twice, FP's. */
+#define SEARCH_HITS_MAX "1000"
 #define SEARCH_HITS(FT, FP)                                                                        \
-	" (SELECT t.id topic_id, IFNULL(t.first_post_id, 0) post_id,"                              \
+	" ((SELECT t.id topic_id, IFNULL(t.first_post_id, 0) post_id,"                             \
 	"   MATCH(t.title) AGAINST (? IN BOOLEAN MODE) score"                                      \
 	"   FROM forum_topics t"                                                                   \
 	"   WHERE MATCH(t.title) AGAINST (? IN BOOLEAN MODE) AND t.deleted_at IS NULL AND" FT      \
+	"   ORDER BY score DESC, t.id DESC LIMIT " SEARCH_HITS_MAX ")"                             \
 	" UNION ALL"                                                                               \
-	"  SELECT p.topic_id, p.id, MATCH(p.body) AGAINST (? IN BOOLEAN MODE)"                     \
+	"  (SELECT p.topic_id, p.id, MATCH(p.body) AGAINST (? IN BOOLEAN MODE) score"              \
 	"   FROM forum_posts p"                                                                    \
 	"   WHERE MATCH(p.body) AGAINST (? IN BOOLEAN MODE) AND p.deleted_at IS NULL"              \
-	"   AND p.hidden_at IS NULL AND" FP ") "
+	"   AND p.hidden_at IS NULL AND" FP                                                        \
+	"   ORDER BY score DESC, p.id DESC LIMIT " SEARCH_HITS_MAX ")) "
 
-#define SEARCH_COUNT(FT, FP)                                                                       \
-	"SELECT COUNT(DISTINCT m.topic_id) FROM" SEARCH_HITS(                                      \
-	    FT, FP) "m"                                                                            \
-	            " JOIN forum_topics t ON t.id = m.topic_id AND t.deleted_at IS NULL"
-
+/* clang-format off */
 /* One row per topic: its best hit (the post to link to and quote), by
- * relevance, then by the topic's last activity. The excerpt's text only
- * from a post that is neither deleted nor hidden (a title's hit may point
- * to a first post that is). Then LIMIT, OFFSET. */
+ * relevance, then by the topic's last activity, and how many topics
+ * there are in all (one full-text search per page, not a second one to
+ * count). The excerpt's text only from a post that is neither deleted nor
+ * hidden (a title's hit may point to a first post that is). Then LIMIT,
+ * OFFSET. */
 #define SEARCH_PAGE(FT, FP)                                                                        \
 	"SELECT t.id, t.title, b.post_id,"                                                         \
 	" CASE WHEN p.deleted_at IS NULL AND p.hidden_at IS NULL THEN p.body END,"                 \
-	" c.id, c.name, gr.slug, gr.name, t.last_post_at"                                          \
+	" c.id, c.name, gr.slug, gr.name, t.last_post_at, COUNT(*) OVER ()"                        \
 	" FROM (SELECT m.topic_id, m.post_id, m.score, ROW_NUMBER() OVER"                          \
 	"       (PARTITION BY m.topic_id ORDER BY m.score DESC, m.post_id) rn"                     \
-	"       FROM" SEARCH_HITS(                                                                 \
-	    FT, FP) "m) b"                                                                         \
-	            " JOIN forum_topics t ON t.id = b.topic_id AND t.deleted_at IS NULL"           \
-	            " JOIN forum_categories c ON c.id = t.category_id"                             \
-	            " LEFT JOIN `groups` gr ON gr.id = t.group_id"                                 \
-	            " LEFT JOIN forum_posts p ON p.id = b.post_id"                                 \
-	            " WHERE b.rn = 1"                                                              \
-	            " ORDER BY b.score DESC, t.last_post_at DESC, t.id DESC LIMIT ? OFFSET ?"
+	"       FROM" SEARCH_HITS(FT, FP) "m) b"                                                   \
+	" JOIN forum_topics t ON t.id = b.topic_id AND t.deleted_at IS NULL"                       \
+	" JOIN forum_categories c ON c.id = t.category_id"                                         \
+	" LEFT JOIN `groups` gr ON gr.id = t.group_id"                                             \
+	" LEFT JOIN forum_posts p ON p.id = b.post_id"                                             \
+	" WHERE b.rn = 1"                                                                          \
+	" ORDER BY b.score DESC, t.last_post_at DESC, t.id DESC LIMIT ? OFFSET ?"
+/* clang-format on */
 
 /* /forum/search: every forum the user may read (the user's id bound to
  * each filter); /g/SLUG/forum/search: that group's (its id). */
@@ -110,9 +113,7 @@ struct kp_sql mod_sql[MOD_COUNT_STMTS] = {
                          " FROM reports WHERE id = ? AND kind = 'forum_post'"},
     [MOD_REPORT_RESOLVE] = {"UPDATE reports SET resolved_at = NOW(), resolved_by = ?"
                             " WHERE id = ? AND resolved_at IS NULL"},
-    [MOD_SEARCH_ALL_COUNT] = {SEARCH_COUNT(READABLE_T, READABLE_P)},
     [MOD_SEARCH_ALL] = {SEARCH_PAGE(READABLE_T, READABLE_P)},
-    [MOD_SEARCH_GROUP_COUNT] = {SEARCH_COUNT(GROUP_T, GROUP_P)},
     [MOD_SEARCH_GROUP] = {SEARCH_PAGE(GROUP_T, GROUP_P)},
     [MOD_CATEGORY_POSITION] = {"SELECT position FROM forum_categories WHERE id = ?"},
     /* The choices; a retired field stays a choice for the category that

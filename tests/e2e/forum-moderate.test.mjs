@@ -968,6 +968,10 @@ test('search: paginated 20 a page, by relevance then last activity; an XSS corpu
   assert.equal(page2.length, 2);
   assert.deepEqual([...page1, ...page2].sort((a, b) => a - b), [...ids].sort((a, b) => a - b), 'each once');
   assert.deepEqual([...page1, ...page2], [...ids].reverse(), 'equal relevance: the latest activity first');
+  r = await member.get(`/forum/search?q=${w}&page=99`);
+  assert.equal(r.status, 200, 'a page past the end');
+  assert.deepEqual(linked(r.text), page2, 'shows the last page');
+  assert.match(r.text, /aria-current="page"><span class="vh">Seite <\/span>2</);
 });
 
 // ---------------------------------------------------------- categories ----
