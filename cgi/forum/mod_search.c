@@ -156,7 +156,8 @@ static const char *excerpt(struct kp_req *r, const char *body, const char *const
 	                       cut ? " …" : "");
 }
 
-static const struct kp_field search_fields[] = {{"q", 2000, 0}, {"page", 9, 0}, {NULL, 0, 0}};
+static const struct kp_field search_fields[] = {
+    {"q", MOD_SEARCH_Q_MAX, 0}, {"page", 9, 0}, {NULL, 0, 0}};
 
 void forum_mod_search(struct kp_req *r, const char *const *args)
 {

@@ -43,11 +43,10 @@
 #define MOD_CATEGORY_MIN     2
 #define MOD_CATEGORY_MAX     120
 #define MOD_DESCRIPTION_MAX  2000
-#define MOD_SEARCH_WORDS     8   /* words of a search used, the rest dropped */
-#define MOD_SEARCH_WORD_MIN  3   /* characters; innodb_ft_min_token_size */
-#define MOD_SEARCH_WORD_MAX  84  /* characters; innodb_ft_max_token_size */
-#define MOD_SEARCH_Q_MAX     500 /* bytes of the search field */
-#define MOD_EXCERPT_BYTES    280 /* of plain text, in reports and results */
+#define MOD_SEARCH_WORDS     8    /* words of a search used, the rest dropped */
+#define MOD_SEARCH_WORD_MIN  3    /* characters; innodb_ft_min_token_size */
+#define MOD_SEARCH_Q_MAX     2000 /* bytes: the field's 500 characters */
+#define MOD_EXCERPT_BYTES    280  /* of plain text, in reports and results */
 #define MOD_REPORTS_PER_PAGE 25
 #define MOD_RESULTS_PER_PAGE 20
 
