@@ -1,14 +1,29 @@
 #!/bin/bash
-# generate.sh DIR PEOPLE — a large network for the benchmarks, added to the
-# demo network of the stack in DIR: PEOPLE more active members (most with a
-# profile, fields of action and languages), one organisation per 20 of
-# them (every type, across the demo municipalities, most confirmed and
-# public, three contact persons each, two of them editors) and 1.5 offers
-# per organisation (target groups, languages, confirmed over the last 15
-# months; the outdated ones count as reminded, so kp-mailer sends
-# nothing). Everything is looked up by name, never by a guessed id;
-# addresses end in .example, phone numbers are from the 030 23125 range
-# for media productions.
+# generate.sh DIR PEOPLE [TOPICS [POSTS]] — a large network for the
+# benchmarks, added to the demo network of the stack in DIR: PEOPLE more
+# active members (most with a profile, fields of action and languages), one
+# organisation per 20 of them (every type, across the demo municipalities,
+# most confirmed and public, three contact persons each, two of them
+# editors) and 1.5 offers per organisation (target groups, languages,
+# confirmed over the last 15 months; the outdated ones count as reminded,
+# so kp-mailer sends nothing). Everything is looked up by name, never by a
+# guessed id; addresses end in .example, phone numbers are from the 030
+# 23125 range for media productions.
+#
+# TOPICS (default $KP_BENCH_TOPICS, else 0: no forum) topics with POSTS
+# (default $KP_BENCH_POSTS, else 10 per topic) posts in the forums the demo
+# network has: spread over the categories of the network's forum (a few
+# large ones, many small) and of the demo groups (a few percent); most
+# threads short, one in a thousand several hundred posts long; written
+# between a category's creation and now (or its group's archiving), every
+# post after the one before, ids in the order of time; authors among the
+# generated members who joined before the forum began (a few hundred of
+# them join each group and write there). A few topics pinned, locked or
+# deleted; a few posts edited (with a revision), deleted, or hidden by
+# moderator@ in the network's forum. The topics' and categories' counts and
+# last posts are set from the rows at the end, as the program's recounts
+# do. Authors watch their topics; member1 has read a third of the network's
+# topics, some only to the first post.
 #
 # Runs once per stack (refuses a second time) as the stack's migrate user
 # (temporary tables); the password goes through the environment, never
@@ -17,14 +32,20 @@ set -euo pipefail
 
 DIR=${1:-}
 PEOPLE=${2:-}
-[[ -n $DIR && $PEOPLE =~ ^[0-9]+$ ]] || {
-	echo "usage: generate.sh STACK-DIR PEOPLE (100 to 1000000)" >&2
+TOPICS=${3:-${KP_BENCH_TOPICS:-0}}
+[[ -n $DIR && $PEOPLE =~ ^[0-9]+$ && $TOPICS =~ ^[0-9]+$ ]] || {
+	echo "usage: generate.sh STACK-DIR PEOPLE [TOPICS [POSTS]] (PEOPLE 100 to 1000000)" >&2
 	exit 2
 }
+POSTS=${4:-${KP_BENCH_POSTS:-$((TOPICS * 10))}}
 ((PEOPLE >= 100 && PEOPLE <= 1000000)) || {
 	echo "generate.sh: PEOPLE must be between 100 and 1000000" >&2
 	exit 2
 }
+if ! [[ $POSTS =~ ^[0-9]+$ ]] || ((TOPICS > 1000000 || POSTS < TOPICS || POSTS > 10000000)); then
+	echo "generate.sh: TOPICS must be 0 to 1000000, POSTS TOPICS to 10000000" >&2
+	exit 2
+fi
 CONF=$DIR/knotenpunkt.hdf
 [[ -r $CONF ]] || {
 	echo "generate.sh: no stack config $CONF" >&2
@@ -195,3 +216,283 @@ sql -e "SELECT CONCAT(
   (SELECT COUNT(*) FROM orgs WHERE website LIKE '%.bench.example'), ' organisations, ',
   (SELECT COUNT(*) FROM offers x JOIN orgs o ON o.id = x.org_id WHERE o.website LIKE '%.bench.example'),
   ' offers generated')"
+
+((TOPICS > 0)) || exit 0
+started=$SECONDS
+{
+	echo "SET @topics = $TOPICS, @posts = $POSTS;"
+	cat <<'SQL'
+SET @moderator = (SELECT id FROM users WHERE email = 'moderator@knotenpunkt.test');
+SET @reader = (SELECT id FROM users WHERE email = 'member1@knotenpunkt.test');
+-- The sentences of the posts: the network's everyday work, so that the
+-- search finds some words often and others rarely.
+SET @s1 = 'Die Wartezeit für den Integrationskurs beträgt bei uns derzeit etwa drei Monate.',
+    @s2 = 'Die Ausländerbehörde braucht für den Antrag alle Unterlagen auf einmal.',
+    @s3 = 'Für die Wohnungssuche hilft ein Wohnberechtigungsschein sehr.',
+    @s4 = 'Das Jobcenter übernimmt die Kosten nur nach vorherigem Antrag.',
+    @s5 = 'Die Kita-Anmeldung läuft über das Familienservicebüro der Gemeinde.',
+    @s6 = 'Sprachmittlung können Sie beim Dolmetscherpool des Landkreises anfragen.',
+    @s7 = 'Die Anerkennungsberatung hilft bei ausländischen Berufsabschlüssen.',
+    @s8 = 'Im Sprachcafé üben viele Ehrenamtliche jede Woche Deutsch mit den Teilnehmenden.',
+    @s9 = 'Die Beratung ist kostenlos und auf Wunsch anonym.',
+    @s10 = 'Für Jugendliche gibt es die Bewerbungswerkstatt des Jugendmigrationsdienstes.',
+    @s11 = 'Die Patenschaften vermitteln wir über den Asylkreis.',
+    @s12 = 'Der Bus in die Kreisstadt fährt leider nur alle zwei Stunden.',
+    @s13 = 'Das Formular gibt es auch in einfacher Sprache.',
+    @s14 = 'Termine vergeben wir dienstags und donnerstags am Vormittag.',
+    @s15 = 'Die Fortbildung ist für Ehrenamtliche kostenlos.',
+    @s16 = 'Eine Beschäftigungserlaubnis dauert derzeit etwa drei Wochen.',
+    @s17 = 'Die Krankenkasse bezahlt die Sprachmittlung beim Arzttermin leider nicht.',
+    @s18 = 'Im Familienzentrum gibt es eine Brückengruppe, bis ein Kita-Platz frei wird.',
+    @s19 = 'Die Fördermittel müssen bis zum Ende des Quartals beantragt werden.',
+    @s20 = 'Die Schuldnerberatung hat im Moment eine Warteliste von vier Wochen.';
+-- What topics are about (their titles name one; a quarter of their posts
+-- too, so that a subject's word is in about 1 % of the posts).
+CREATE TEMPORARY TABLE bench_subject (k INT NOT NULL PRIMARY KEY, name VARCHAR(40) NOT NULL);
+INSERT INTO bench_subject (k, name) SELECT seq - 1, ELT(seq, 'Integrationskurs',
+  'Berufssprachkurs', 'Sprachcafé', 'Wohnberechtigungsschein', 'Mietkaution', 'Kita-Platz',
+  'Sprachlernklasse', 'Ausbildungsduldung', 'Beschäftigungserlaubnis', 'Anerkennung',
+  'Familiennachzug', 'Einbürgerung', 'Behandlungsschein', 'Traumaberatung', 'Sprachmittlung',
+  'Patenschaften', 'Ehrenamtspauschale', 'Fahrdienst', 'Hausaufgabenhilfe', 'Bewerbungstraining',
+  'Schuldnerberatung', 'Kleiderkammer', 'Fördermittel', 'Elternbriefe', 'Jobcenter-Termin',
+  'Wohnungssuche', 'Schwimmkurs', 'Fahrradwerkstatt', 'Frauencafé', 'Erstorientierung')
+FROM seq_1_to_30;
+CREATE TEMPORARY TABLE bench_m (k INT PRIMARY KEY, name VARCHAR(80))
+  SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS k, name FROM municipalities WHERE retired = 0;
+SET @mun = (SELECT COUNT(*) FROM bench_m);
+
+-- The categories that take topics, each with the time it can have them:
+-- from an hour after it was made until ten minutes ago or its group's
+-- archiving. Weights: the network's categories 1, 1/2, 1/3, ... in their
+-- order (a few large, many small), a group's 0.04 each.
+CREATE TEMPORARY TABLE bench_c (k INT NOT NULL PRIMARY KEY, id INT UNSIGNED NOT NULL,
+                                group_id INT UNSIGNED NULL, lo DATETIME NOT NULL,
+                                secs INT NOT NULL, w DOUBLE NOT NULL)
+  SELECT ROW_NUMBER() OVER (ORDER BY c.group_id IS NOT NULL, c.group_id, c.position, c.id) - 1 AS k,
+         c.id, c.group_id, c.created_at + INTERVAL 1 HOUR AS lo,
+         TIMESTAMPDIFF(SECOND, c.created_at + INTERVAL 1 HOUR,
+                       IFNULL(g.archived_at, NOW() - INTERVAL 10 MINUTE)) AS secs, 0 AS w
+  FROM forum_categories c LEFT JOIN `groups` g ON g.id = c.group_id
+  WHERE c.retired = 0 AND (c.group_id IS NULL OR g.deleted_at IS NULL)
+    AND c.created_at < IFNULL(g.archived_at, NOW()) - INTERVAL 1 DAY;
+UPDATE bench_c SET w = IF(group_id IS NULL, 1 / (k + 1), 0.04);
+SET @wsum = (SELECT SUM(w) FROM bench_c);
+CREATE TEMPORARY TABLE bench_cc (k INT NOT NULL PRIMARY KEY, lo DOUBLE NOT NULL, hi DOUBLE NOT NULL)
+  SELECT k, (SUM(w) OVER (ORDER BY k) - w) / @wsum AS lo, SUM(w) OVER (ORDER BY k) / @wsum AS hi
+  FROM bench_c;
+UPDATE bench_cc SET hi = 2 WHERE k = (SELECT MAX(k) FROM bench_c);
+
+-- Authors: the generated members who joined before the oldest of these
+-- categories; a few hundred of them join each group.
+SET @oldest = (SELECT MIN(lo) FROM bench_c);
+CREATE TEMPORARY TABLE bench_a (j INT NOT NULL PRIMARY KEY, id INT UNSIGNED NOT NULL,
+                                created_at DATETIME NOT NULL)
+  SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS j, id, created_at FROM users
+  WHERE email LIKE '%@bench.example' AND status = 'active' AND created_at < @oldest;
+SET @pool = (SELECT COUNT(*) FROM bench_a);
+SET @gmod = GREATEST(1, @pool DIV 200);
+DELIMITER //
+BEGIN NOT ATOMIC
+  IF @pool = 0 OR (SELECT COUNT(*) FROM bench_c) = 0 THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'generate.sh: no forum categories or no authors (is the demo network loaded?)';
+  END IF;
+END//
+DELIMITER ;
+
+INSERT INTO group_members (group_id, user_id, role, state, created_at)
+SELECT g.id, a.id, 'member', 'active', GREATEST(g.created_at, a.created_at)
+FROM `groups` g JOIN bench_a a ON (a.j + g.id * 7) % @gmod = 0
+WHERE g.id IN (SELECT group_id FROM bench_c);
+
+CREATE TEMPORARY TABLE bench_ga (group_id INT UNSIGNED NOT NULL, j INT NOT NULL,
+                                 id INT UNSIGNED NOT NULL, PRIMARY KEY (group_id, j))
+  SELECT m.group_id, ROW_NUMBER() OVER (PARTITION BY m.group_id ORDER BY m.user_id) - 1 AS j,
+         m.user_id AS id
+  FROM group_members m JOIN users u ON u.id = m.user_id
+  WHERE m.state = 'active' AND u.email LIKE '%@bench.example'
+    AND m.group_id IN (SELECT group_id FROM bench_c);
+CREATE TEMPORARY TABLE bench_gn (group_id INT UNSIGNED NOT NULL PRIMARY KEY, n INT NOT NULL)
+  SELECT group_id, COUNT(*) AS n FROM bench_ga GROUP BY group_id;
+
+-- Topics: a category by weight; a weight for the length of the thread
+-- (exponential with mean 1, at most about 9; one topic in a thousand 30
+-- to 90); a length for it in time; an author. The pseudo-random numbers
+-- in [0, 1) are the first 32 bits of MD5(salt, s) / 2^32: fixed, so every
+-- run makes the same forum, and independent of each other (CRC32 is not:
+-- it is linear, so two salts of one s give related numbers).
+CREATE TEMPORARY TABLE bench_ft (s INT NOT NULL PRIMARY KEY, u DOUBLE NOT NULL,
+                                 cat INT UNSIGNED NULL, group_id INT UNSIGNED NULL,
+                                 lo DATETIME NULL, secs INT NULL, w DOUBLE NOT NULL,
+                                 n INT NOT NULL, start DATETIME NULL, span INT NULL,
+                                 author INT UNSIGNED NULL)
+  SELECT seq AS s, CONV(LEFT(MD5(CONCAT('c', seq)), 8), 16, 10) / 4294967296 AS u,
+         IF(seq % 1000 = 1, 30 + 60 * CONV(LEFT(MD5(CONCAT('w', seq)), 8), 16, 10) / 4294967296,
+            -LN(1 - 0.9999 * CONV(LEFT(MD5(CONCAT('w', seq)), 8), 16, 10) / 4294967296)) AS w,
+         1 AS n
+  FROM seq_1_to_1000000 WHERE seq <= @topics;
+UPDATE bench_ft f JOIN bench_cc cc ON f.u >= cc.lo AND f.u < cc.hi JOIN bench_c c ON c.k = cc.k
+SET f.cat = c.id, f.group_id = c.group_id, f.lo = c.lo, f.secs = c.secs;
+
+-- Every topic one post, the rest by weight; what rounding leaves over,
+-- one more each to the first topics.
+SET @extra = @posts - @topics, @wall = (SELECT SUM(w) FROM bench_ft);
+UPDATE bench_ft SET n = 1 + FLOOR(@extra * w / @wall);
+SET @rest = @extra - (SELECT SUM(n - 1) FROM bench_ft);
+UPDATE bench_ft SET n = n + 1 WHERE s <= @rest;
+
+-- A thread lasts 5 minutes to 4 hours a post (the long ones 60 to 150
+-- days), never past the end of its category's time, and starts at a
+-- random point that lets it end in time.
+UPDATE bench_ft
+SET span = LEAST(secs - 60, IF(s % 1000 = 1, 86400 * (60 + s % 90),
+                               n * (300 + CONV(LEFT(MD5(CONCAT('g', s)), 8), 16, 10) % 14100)));
+UPDATE bench_ft
+SET start = lo + INTERVAL FLOOR((secs - span) * CONV(LEFT(MD5(CONCAT('t', s)), 8), 16, 10) / 4294967296) SECOND;
+
+UPDATE bench_ft f
+LEFT JOIN bench_gn gn ON gn.group_id = f.group_id
+LEFT JOIN bench_a a ON f.group_id IS NULL
+      AND a.j = FLOOR(POW(CONV(LEFT(MD5(CONCAT('a', f.s)), 8), 16, 10) / 4294967296, 2) * @pool)
+LEFT JOIN bench_ga ga ON ga.group_id = f.group_id
+      AND ga.j = FLOOR(POW(CONV(LEFT(MD5(CONCAT('a', f.s)), 8), 16, 10) / 4294967296, 2) * gn.n)
+SET f.author = IFNULL(a.id, ga.id);
+
+-- Posts, numbered (o) in the order of their times: post j of a topic at
+-- start + span * j / n; its author the topic's (j = 0) or, like the
+-- topic's, a few members often and most rarely.
+CREATE TEMPORARY TABLE bench_fp (o INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
+                                 s INT NOT NULL, j INT NOT NULL, t DATETIME NOT NULL,
+                                 author INT UNSIGNED NOT NULL, group_id INT UNSIGNED NULL);
+INSERT INTO bench_fp (s, j, t, author, group_id)
+SELECT f.s, q.seq, f.start + INTERVAL FLOOR(f.span * q.seq / f.n) SECOND AS t,
+       IF(q.seq = 0, f.author, IFNULL(a.id, ga.id)), f.group_id
+FROM bench_ft f
+JOIN seq_0_to_1000000 q ON q.seq < f.n
+LEFT JOIN bench_gn gn ON gn.group_id = f.group_id
+LEFT JOIN bench_a a ON f.group_id IS NULL
+      AND a.j = FLOOR(POW(CONV(LEFT(MD5(CONCAT(f.s, '-', q.seq)), 8), 16, 10) / 4294967296, 2) * @pool)
+LEFT JOIN bench_ga ga ON ga.group_id = f.group_id
+      AND ga.j = FLOOR(POW(CONV(LEFT(MD5(CONCAT(f.s, '-', q.seq)), 8), 16, 10) / 4294967296, 2) * gn.n)
+ORDER BY t, f.s, q.seq;
+
+-- Topics in the order they were started; their counts come at the end.
+SET @t0 = (SELECT IFNULL(MAX(id), 0) FROM forum_topics);
+INSERT INTO forum_topics (category_id, group_id, title, created_by, created_at, updated_at,
+                          last_post_at, pinned, locked, deleted_at)
+SELECT f.cat, f.group_id,
+       CONCAT(ELT(1 + f.s % 12, 'Frage zu', 'Erfahrungen mit', 'Suche Kontakt:', 'Hinweis:',
+                  'Wer kennt sich aus mit', 'Neu:', 'Termin:', 'Austausch zu', 'Bitte um Rat:',
+                  'Info:', 'Update zu', 'Material für'), ' ', sj.name, ' in ', m.name),
+       f.author, f.start, f.start, f.start, f.s % 4000 = 2, f.s % 97 = 5,
+       IF(f.s % 1999 = 7, NOW(), NULL)
+FROM bench_ft f JOIN bench_m m ON m.k = (f.s DIV 360) % @mun
+JOIN bench_subject sj ON sj.k = (f.s DIV 12) % 30
+ORDER BY f.start, f.s;
+
+CREATE TEMPORARY TABLE bench_tid (s INT NOT NULL PRIMARY KEY, id INT UNSIGNED NOT NULL)
+  SELECT f.s, t.id
+  FROM (SELECT s, ROW_NUMBER() OVER (ORDER BY start, s) AS r FROM bench_ft) f
+  JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) AS r FROM forum_topics WHERE id > @t0) t
+    ON t.r = f.r;
+
+-- Posts in batches of 100000 (each its own transaction): Markdown bodies
+-- of 100 to 550 bytes from sentences of the network's everyday
+-- work, some with a list, a link, a quote or a bold line; one in 53
+-- edited ten minutes later, one in 211 deleted by its author, one in 499
+-- of the network's forum hidden by moderator@.
+SET @p0 = (SELECT IFNULL(MAX(id), 0) FROM forum_posts), @total = (SELECT COUNT(*) FROM bench_fp);
+DELIMITER //
+BEGIN NOT ATOMIC
+  DECLARE a INT UNSIGNED DEFAULT 0;
+  WHILE a < @total DO
+    INSERT INTO forum_posts (topic_id, group_id, created_by, created_at, body, edited_at,
+                             revision_count, deleted_at, hidden_at, hidden_by, hidden_reason)
+    SELECT m.id, p.group_id, p.author, p.t,
+           CONCAT(ELT(1 + p.o % 12, 'Guten Tag zusammen,', 'Danke für die schnelle Antwort!',
+                      'Kurze Rückfrage dazu:', 'Aus unserer Beratungsstelle:',
+                      'Das kann ich bestätigen.', 'Hallo in die Runde,', 'Ergänzung aus der Praxis:',
+                      'Wir haben ähnliche Erfahrungen gemacht.', 'Gute Frage!',
+                      'Update von unserer Seite:', 'Vielen Dank für den Hinweis.',
+                      'Ich habe nachgefragt:'),
+                  '\n\n', ELT(1 + (p.o DIV 12) % 20, @s1, @s2, @s3, @s4, @s5, @s6, @s7, @s8, @s9,
+                              @s10, @s11, @s12, @s13, @s14, @s15, @s16, @s17, @s18, @s19, @s20),
+                  ' ', ELT(1 + (p.o * 7 + p.s) % 20, @s1, @s2, @s3, @s4, @s5, @s6, @s7, @s8, @s9,
+                           @s10, @s11, @s12, @s13, @s14, @s15, @s16, @s17, @s18, @s19, @s20),
+                  IF(p.o % 3 = 0, CONCAT(' ', ELT(1 + (p.o DIV 240) % 20, @s1, @s2, @s3, @s4, @s5,
+                     @s6, @s7, @s8, @s9, @s10, @s11, @s12, @s13, @s14, @s15, @s16, @s17, @s18,
+                     @s19, @s20)), ''),
+                  IF(p.o % 4 = 1, CONCAT('\n\nZum Thema ', sj.name, ' ',
+                     ELT(1 + (p.o DIV 4) % 6, 'haben wir gute Erfahrungen gemacht.',
+                         'gibt es jetzt eine neue Ansprechperson.', 'bitte die Übersicht beachten.',
+                         'melde ich mich noch einmal.', 'kann ich Ihnen Material schicken.',
+                         'fragen wir beim nächsten Netzwerktreffen nach.')), ''),
+                  IF(p.j > 0 AND p.o % 29 = 0,
+                     CONCAT('\n\n> ', ELT(1 + (p.o DIV 29) % 20, @s1, @s2, @s3, @s4, @s5, @s6, @s7,
+                            @s8, @s9, @s10, @s11, @s12, @s13, @s14, @s15, @s16, @s17, @s18, @s19,
+                            @s20), '\n\nGenau so ist es bei uns auch.'), ''),
+                  IF(p.o % 7 = 0, CONCAT('\n\n- Termine: dienstags und donnerstags',
+                                         '\n- Anmeldung: per Telefon oder E-Mail',
+                                         '\n- Kosten: keine'), ''),
+                  IF(p.o % 11 = 0, '\n\n**Wichtig:** Bitte nennen Sie keine Namen von Ratsuchenden.', ''),
+                  IF(p.o % 13 = 0, CONCAT('\n\nMehr dazu: [Informationen](https://info', p.o % 500,
+                                          '.bench.example/)'), ''),
+                  ELT(1 + (p.o DIV 7) % 8, '\n\nViele Grüße', '\n\nDanke!',
+                      '\n\nMelden Sie sich gern bei Fragen.', '', '\n\nBis bald beim Netzwerktreffen.',
+                      '\n\nIch halte Sie auf dem Laufenden.', '\n\nBeste Grüße aus dem Landkreis', '')),
+           IF(p.o % 53 = 5, p.t + INTERVAL 10 MINUTE, NULL), p.o % 53 = 5,
+           IF(p.o % 211 = 3, LEAST(p.t + INTERVAL 2 HOUR, NOW()), NULL),
+           IF(p.o % 499 = 11 AND p.group_id IS NULL AND @moderator IS NOT NULL,
+              LEAST(p.t + INTERVAL 1 DAY, NOW()), NULL),
+           IF(p.o % 499 = 11 AND p.group_id IS NULL, @moderator, NULL),
+           IF(p.o % 499 = 11 AND p.group_id IS NULL AND @moderator IS NOT NULL,
+              'Enthält personenbezogene Daten einer ratsuchenden Person.', NULL)
+    FROM bench_fp p JOIN bench_tid m ON m.s = p.s JOIN bench_subject sj ON sj.k = (p.s DIV 12) % 30
+    WHERE p.o > a AND p.o <= a + 100000
+    ORDER BY p.o;
+    SET a = a + 100000;
+  END WHILE;
+END//
+DELIMITER ;
+
+-- An edited post's revision: its first two paragraphs, as first written.
+INSERT INTO forum_revisions (post_id, body, title, created_by, created_at)
+SELECT id, SUBSTRING_INDEX(body, '\n\n', 2), NULL, created_by, created_at
+FROM forum_posts WHERE id > @p0 AND revision_count = 1;
+
+-- Counts from the rows (cgi/forum/items.c's recounts, set-based).
+UPDATE forum_topics t
+JOIN (SELECT topic_id, COUNT(*) AS n, MIN(id) AS first, MAX(id) AS last
+      FROM forum_posts WHERE topic_id > @t0 GROUP BY topic_id) a ON a.topic_id = t.id
+JOIN forum_posts l ON l.id = a.last
+SET t.post_count = a.n, t.first_post_id = a.first, t.last_post_id = a.last,
+    t.last_post_at = l.created_at, t.last_poster_id = l.created_by, t.updated_at = l.created_at;
+
+UPDATE forum_categories c
+JOIN (SELECT category_id, COUNT(*) AS n, SUM(post_count) AS posts, MAX(last_post_id) AS last
+      FROM forum_topics WHERE deleted_at IS NULL GROUP BY category_id) a ON a.category_id = c.id
+JOIN forum_posts l ON l.id = a.last
+SET c.topic_count = a.n, c.post_count = a.posts, c.last_post_id = a.last,
+    c.last_post_at = l.created_at;
+
+INSERT IGNORE INTO forum_topic_watches (user_id, topic_id, created_at)
+SELECT created_by, id, created_at FROM forum_topics WHERE id > @t0;
+INSERT IGNORE INTO forum_reads (user_id, topic_id, last_post_id)
+SELECT @reader, id, IF(id % 7 = 0, first_post_id, last_post_id) FROM forum_topics
+WHERE id > @t0 AND id % 3 = 0 AND group_id IS NULL AND @reader IS NOT NULL;
+
+DELIMITER //
+BEGIN NOT ATOMIC
+  IF (SELECT COUNT(*) FROM forum_topics WHERE id > @t0) <> @topics
+     OR (SELECT COUNT(*) FROM forum_posts WHERE id > @p0) <> @posts THEN
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'generate.sh: the forum did not come out at the size asked for';
+  END IF;
+END//
+DELIMITER ;
+SQL
+} | sql
+sql -e "SELECT CONCAT(
+  (SELECT COUNT(*) FROM forum_topics t JOIN users u ON u.id = t.created_by WHERE u.email LIKE '%@bench.example'),
+  ' topics, ',
+  (SELECT COUNT(*) FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id
+   JOIN users u ON u.id = t.created_by WHERE u.email LIKE '%@bench.example'),
+  ' posts generated in $((SECONDS - started)) s')"
