@@ -2,6 +2,7 @@
  * filters by field of action, language and municipality, three orders
  * (name, newest first, municipality), 25 a page; filters and order live
  * in the URL, so a search can be bookmarked and shared. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,15 +17,17 @@ static const struct kp_field list_fields[] = {
     {"sort", 12, 0}, {"page", 9, 0},  {NULL, 0, 0},
 };
 
-/* The orders of the list: the value of ?sort= and its statement. The
- * first is the default (an absent or empty sort). */
+/* The orders of the list: the value of ?sort=, its place in a set's
+ * statements and, when a page without filters is a stretch of an index,
+ * the statement that reads it (people.h; else 0). The first is the default
+ * (an absent or empty sort). */
 static const struct {
 	const char *name;
-	int stmt;
+	int order, active;
 } orders[] = {
-    {"name", PPL_LIST_BY_NAME},
-    {"new", PPL_LIST_BY_NEW},
-    {"municipality", PPL_LIST_BY_MUNICIPALITY},
+    {"name", PPL_ORDER_NAME, PPL_ACTIVE_BY_NAME},
+    {"new", PPL_ORDER_NEW, PPL_ACTIVE_BY_NEW},
+    {"municipality", PPL_ORDER_MUNICIPALITY, 0},
 };
 
 /* The index in orders[] of a ?sort= value, or -1 when there is no such
@@ -66,6 +69,64 @@ int people_choices(struct kp_req *r)
 	return KP_DB_OK;
 }
 
+/* The ids of the page's members (at most PER_PAGE) and the pager
+ * (Page.Pager.*). all: no filter and no search, every active member;
+ * vals[0..nvals) are the values of the set's statements before LIMIT and
+ * OFFSET, with room for these two (people.h). */
+static int page_ids(struct kp_req *r, int all, int set, int order, struct kp_val *vals,
+                    size_t nvals, long long page, struct kp_rows *ids)
+{
+	struct kp_rows count;
+	long long offset = page > 1 ? (page - 1) * PER_PAGE : 0;
+	ids->count = 0;
+	if (all && orders[order].active) {
+		/* Count them on an index, then read the page from another. */
+		int rc = kp_db_select(&r->arena, &people_sql[PPL_ACTIVE_COUNT], KP_NOARGS, &count);
+		if (rc != KP_DB_OK)
+			return rc;
+		long long total = kp_cell_int(&count, 0, 0);
+		offset = kp_pager(r, total, page, PER_PAGE);
+		return total == 0 ? KP_DB_OK
+		                  : kp_db_select(&r->arena, &people_sql[orders[order].active],
+		                                 KP_ARGS(KP_INT(PER_PAGE), KP_INT(offset)), ids);
+	}
+	/* The page asked for, then how many were found in all; a page beyond
+	 * the last is asked again as the last. */
+	struct kp_sql *sql = &people_sql[PPL_PAGE_STMT(set, orders[order].order)];
+	vals[nvals] = KP_INT(PER_PAGE);
+	vals[nvals + 1] = KP_INT(offset);
+	int rc = kp_db_select(&r->arena, sql, vals, nvals + 2, ids);
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &people_sql[PPL_FOUND_ROWS], KP_NOARGS, &count);
+	if (rc != KP_DB_OK)
+		return rc;
+	long long total = kp_cell_int(&count, 0, 0);
+	long long last = kp_pager(r, total, page, PER_PAGE);
+	/* FOUND_ROWS() after a reconnect in between would not be this one's. */
+	if (ids->count > 0 && total < offset + (long long)ids->count)
+		return KP_DB_ERROR;
+	if (last == offset || total == 0)
+		return KP_DB_OK;
+	vals[nvals + 1] = KP_INT(last);
+	return kp_db_select(&r->arena, sql, vals, nvals + 2, ids);
+}
+
+/* The details of the page's members, in the order of their ids: these
+ * (at most PER_PAGE) only, as a JSON array ("[12,7]": up to 20 digits and
+ * a comma each, the brackets and the end). */
+static int page_details(struct kp_req *r, const struct kp_rows *ids, struct kp_rows *rows)
+{
+	size_t size = ids->count * 21 + 3, o = 0;
+	char *list = kp_arena_alloc(&r->arena, size);
+	if (!list)
+		return KP_DB_ERROR;
+	for (size_t i = 0; i < ids->count; i++)
+		o += (size_t)snprintf(list + o, size - o, "%c%lld", i ? ',' : '[',
+		                      kp_cell_int(ids, i, 0));
+	strcat(list, "]");
+	return kp_db_select(&r->arena, &people_sql[PPL_PAGE_DETAILS], KP_ARGS(KP_STR(list)), rows);
+}
+
 void people_list(struct kp_req *r, const char *const *args)
 {
 	const char *bad = NULL;
@@ -90,22 +151,30 @@ void people_list(struct kp_req *r, const char *const *args)
 		return;
 	}
 	const char *like = like_pattern(r, q);
-	struct kp_rows count, rows;
-	int rc = kp_db_select(&r->arena, &people_sql[PPL_COUNT],
-	                      KP_ARGS(KP_STR(q), KP_STR(like), KP_STR(like), KP_INT(field),
-	                              KP_INT(field), KP_STR(lang), KP_STR(lang),
-	                              KP_INT(municipality), KP_INT(municipality)),
-	                      &count);
-	long long offset = 0;
-	if (rc == KP_DB_OK) {
-		offset = kp_pager(r, kp_cell_int(&count, 0, 0), page, PER_PAGE);
-		rc = kp_db_select(&r->arena, &people_sql[orders[order].stmt],
-		                  KP_ARGS(KP_STR(q), KP_STR(like), KP_STR(like), KP_INT(field),
-		                          KP_INT(field), KP_STR(lang), KP_STR(lang),
-		                          KP_INT(municipality), KP_INT(municipality),
-		                          KP_INT(PER_PAGE), KP_INT(offset)),
-		                  &rows);
+	/* The set of filters (people.h) and the statements' values: q, then
+	 * the filters of the set (then LIMIT and OFFSET: page_ids). */
+	int set = 0;
+	struct kp_val vals[8];
+	size_t nvals = 0;
+	vals[nvals++] = KP_STR(q);
+	vals[nvals++] = KP_STR(like);
+	vals[nvals++] = KP_STR(like);
+	if (field) {
+		set |= PPL_SET_FIELD;
+		vals[nvals++] = KP_INT(field);
 	}
+	if (*lang) {
+		set |= PPL_SET_LANG;
+		vals[nvals++] = KP_STR(lang);
+	}
+	if (municipality) {
+		set |= PPL_SET_MUNICIPALITY;
+		vals[nvals++] = KP_INT(municipality);
+	}
+	struct kp_rows ids, rows = {0};
+	int rc = page_ids(r, set == 0 && !*q, set, order, vals, nvals, page, &ids);
+	if (rc == KP_DB_OK && ids.count > 0)
+		rc = page_details(r, &ids, &rows);
 	if (rc == KP_DB_OK)
 		rc = people_choices(r);
 	if (rc != KP_DB_OK) {

@@ -7,13 +7,41 @@
 #include "app.h"
 #include "db.h"
 
+/* The member directory (list.c) asks in two steps: which members are on
+ * the page (their ids) and how many were chosen in all, then the details
+ * of these 25 only.
+ *
+ * The filters by field of action, language and municipality each have an
+ * index of their own (the members who chose it), and MariaDB can only
+ * start from it when the filter is a plain condition of the statement: a
+ * "(? = 0 OR ...)" is decided per row, after every active member has been
+ * read. So each combination of these filters (a set of PPL_SET_* bits) has
+ * a statement of its own per order (an ORDER BY is no parameter either),
+ * at PPL_PAGE_STMT(set, order). It reads the chosen members once: it
+ * returns the page's ids, and PPL_FOUND_ROWS right after it how many were
+ * chosen in all (SQL_CALC_FOUND_ROWS) — not a count and then a page, two
+ * passes over the same members. Placeholders: q, the LIKE pattern twice,
+ * the value of each filter of the set in the order of the bits, LIMIT,
+ * OFFSET.
+ *
+ * Without filters and search, by name or newest first, a page is a
+ * stretch of an index (users_status_name, users_status_created) and needs
+ * no pass over all members: PPL_ACTIVE_COUNT counts them on the narrowest
+ * index, PPL_ACTIVE_BY_NAME / PPL_ACTIVE_BY_NEW (LIMIT, OFFSET) read the
+ * index only up to the page's end. By municipality the order is in no one
+ * index: every page sorts the ids of all chosen members. */
+enum { PPL_SET_FIELD = 1, PPL_SET_LANG = 2, PPL_SET_MUNICIPALITY = 4, PPL_SETS = 8 };
+enum { PPL_ORDER_NAME, PPL_ORDER_NEW, PPL_ORDER_MUNICIPALITY, PPL_ORDERS };
+#define PPL_PAGE_STMT(set, order) (PPL_PAGES + (set)*PPL_ORDERS + (order))
+
 enum people_stmt {
-	PPL_COUNT,
-	/* The list in its three orders (?sort=name, new, municipality): an
-	 * ORDER BY is no parameter, so one statement per order. */
-	PPL_LIST_BY_NAME,
-	PPL_LIST_BY_NEW,
-	PPL_LIST_BY_MUNICIPALITY,
+	PPL_PAGES,
+	PPL_FOUND_ROWS = PPL_PAGES + PPL_SETS * PPL_ORDERS,
+	PPL_ACTIVE_COUNT,
+	PPL_ACTIVE_BY_NAME,
+	PPL_ACTIVE_BY_NEW,
+	/* The page's members, in the order of a JSON array of their ids. */
+	PPL_PAGE_DETAILS,
 	PPL_SHOW,
 	PPL_FIELDS_OF,
 	PPL_LANGS_OF,

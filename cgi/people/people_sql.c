@@ -1,34 +1,73 @@
 /* Every statement of the people program, side by side with its enum.
  * Optional filters are written as "(? = 0 OR ...)" so one prepared
- * statement serves every combination. */
+ * statement serves every combination — except the member directory's
+ * filters that an index can answer (people.h): those have a statement per
+ * combination, made from the same pieces. */
 #include "people.h"
 
-/* The list's WHERE: active members; q matches name or position (LIKE,
- * escaped by the caller); field, language and municipality filters. */
-#define PEOPLE_FILTER                                                                              \
-	" FROM users u LEFT JOIN profiles p ON p.user_id = u.id"                                   \
-	" LEFT JOIN municipalities m ON m.id = p.municipality_id"                                  \
+/* The list's WHERE (people.h): active members; q matches name or position
+ * (LIKE, escaped by the caller). The positions are a subquery, not a join
+ * of every member's profile: MariaDB searches them once (or, when a filter
+ * has chosen few members, looks up theirs), and only for members whose
+ * name does not match; an empty q drops the whole condition before
+ * anything is read. */
+#define PEOPLE_WHERE                                                                               \
 	" WHERE u.status = 'active'"                                                               \
-	" AND (? = '' OR u.name LIKE ? OR p.position LIKE ?)"                                      \
-	" AND (? = 0 OR EXISTS (SELECT 1 FROM profile_fields f"                                    \
-	"                       WHERE f.user_id = u.id AND f.field_id = ?))"                       \
-	" AND (? = '' OR EXISTS (SELECT 1 FROM profile_languages l"                                \
-	"                        WHERE l.user_id = u.id AND l.lang = ?))"                          \
-	" AND (? = 0 OR p.municipality_id = ?)"
+	" AND (? = '' OR u.name LIKE ?"                                                            \
+	" OR u.id IN (SELECT s.user_id FROM profiles s WHERE s.position LIKE ?))"
 
-#define PEOPLE_COLUMNS "SELECT u.id, u.name, p.position, m.name, p.thumb_sha256"
+/* The filters of a set: each a semi-join MariaDB can start from (the index
+ * profile_fields_field, profile_languages_lang, profiles_municipality_fk)
+ * or check per member, whichever reads fewer rows. */
+#define SET_FIELD " AND u.id IN (SELECT f.user_id FROM profile_fields f WHERE f.field_id = ?)"
+#define SET_LANG  " AND u.id IN (SELECT l.user_id FROM profile_languages l WHERE l.lang = ?)"
+#define SET_MUNICIPALITY                                                                           \
+	" AND u.id IN (SELECT pm.user_id FROM profiles pm WHERE pm.municipality_id = ?)"
+
+/* A set's pages in the three orders. Newest first: by when the account
+ * was made, within the same second the later id first. By municipality,
+ * then name, members without one last. */
+#define PEOPLE_IDS "SELECT SQL_CALC_FOUND_ROWS u.id FROM users u"
+#define WITH_MUNICIPALITY                                                                          \
+	" LEFT JOIN profiles p ON p.user_id = u.id"                                                \
+	" LEFT JOIN municipalities m ON m.id = p.municipality_id"
+#define BY_NAME         " ORDER BY u.name, u.id LIMIT ? OFFSET ?"
+#define BY_NEW          " ORDER BY u.created_at DESC, u.id DESC LIMIT ? OFFSET ?"
+#define BY_MUNICIPALITY " ORDER BY m.name IS NULL, m.name, u.name, u.id LIMIT ? OFFSET ?"
+/* clang-format off */
+#define PEOPLE_SET(set, where)                                                                     \
+	[PPL_PAGE_STMT(set, PPL_ORDER_NAME)] = {PEOPLE_IDS PEOPLE_WHERE where BY_NAME},            \
+	[PPL_PAGE_STMT(set, PPL_ORDER_NEW)] = {PEOPLE_IDS PEOPLE_WHERE where BY_NEW},              \
+	[PPL_PAGE_STMT(set, PPL_ORDER_MUNICIPALITY)] =                                             \
+	    {PEOPLE_IDS WITH_MUNICIPALITY PEOPLE_WHERE where BY_MUNICIPALITY}
+/* clang-format on */
 
 struct kp_sql people_sql[PPL_COUNT_STMTS] = {
-    [PPL_COUNT] = {"SELECT COUNT(*)" PEOPLE_FILTER},
-    [PPL_LIST_BY_NAME] = {PEOPLE_COLUMNS PEOPLE_FILTER " ORDER BY u.name, u.id LIMIT ? OFFSET ?"},
-    /* Newest members first: by when the account was made; within the
-     * same second the later id first. */
-    [PPL_LIST_BY_NEW] = {PEOPLE_COLUMNS PEOPLE_FILTER
-                         " ORDER BY u.created_at DESC, u.id DESC LIMIT ? OFFSET ?"},
-    /* By municipality, then name; members without one come last. */
-    [PPL_LIST_BY_MUNICIPALITY] =
-        {PEOPLE_COLUMNS PEOPLE_FILTER
-         " ORDER BY m.name IS NULL, m.name, u.name, u.id LIMIT ? OFFSET ?"},
+    PEOPLE_SET(0, ""),
+    PEOPLE_SET(PPL_SET_FIELD, SET_FIELD),
+    PEOPLE_SET(PPL_SET_LANG, SET_LANG),
+    PEOPLE_SET(PPL_SET_FIELD | PPL_SET_LANG, SET_FIELD SET_LANG),
+    PEOPLE_SET(PPL_SET_MUNICIPALITY, SET_MUNICIPALITY),
+    PEOPLE_SET(PPL_SET_FIELD | PPL_SET_MUNICIPALITY, SET_FIELD SET_MUNICIPALITY),
+    PEOPLE_SET(PPL_SET_LANG | PPL_SET_MUNICIPALITY, SET_LANG SET_MUNICIPALITY),
+    PEOPLE_SET(PPL_SET_FIELD | PPL_SET_LANG | PPL_SET_MUNICIPALITY,
+               SET_FIELD SET_LANG SET_MUNICIPALITY),
+    [PPL_FOUND_ROWS] = {"SELECT FOUND_ROWS()"},
+    /* Reads users_status (the narrowest), not the rows. */
+    [PPL_ACTIVE_COUNT] = {"SELECT COUNT(*) FROM users WHERE status = 'active'"},
+    [PPL_ACTIVE_BY_NAME] = {"SELECT id FROM users WHERE status = 'active'"
+                            " ORDER BY name, id LIMIT ? OFFSET ?"},
+    [PPL_ACTIVE_BY_NEW] = {"SELECT id FROM users WHERE status = 'active'"
+                           " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?"},
+    /* One row per id of the JSON array, in its order; a member who is no
+     * longer active since the ids were read is left out. */
+    [PPL_PAGE_DETAILS] = {"SELECT u.id, u.name, p.position, m.name"
+                          " FROM JSON_TABLE(?, '$[*]'"
+                          " COLUMNS (n FOR ORDINALITY, id INT UNSIGNED PATH '$')) pg"
+                          " JOIN users u ON u.id = pg.id"
+                          " LEFT JOIN profiles p ON p.user_id = u.id"
+                          " LEFT JOIN municipalities m ON m.id = p.municipality_id"
+                          " WHERE u.status = 'active' ORDER BY pg.n"},
     [PPL_SHOW] = {"SELECT u.id, u.name, u.email, p.position, p.municipality_id, m.name,"
                   " p.phone, p.phone_visible, p.email_visible, p.about, p.photo_sha256,"
                   " p.thumb_sha256, p.photo_mime"
