@@ -25,6 +25,7 @@ each:a = Page.Alternates ?>
 <li><a href="/people"<?cs if:Page.Path == "/people" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/people/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.People ?></a></li>
 <li><a href="/orgs"<?cs if:Page.Path == "/orgs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/orgs/" && Page.Path != "/orgs/offers" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Orgs ?></a></li>
 <li><a href="/orgs/offers"<?cs if:Page.Path == "/orgs/offers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Offers ?></a></li>
+<li><a href="/groups"<?cs if:Page.Path == "/groups" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/groups/" || string.slice(Page.Path, 0, 3) == "/g/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Groups ?></a></li>
 <li><a href="/forum"<?cs if:Page.Path == "/forum" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 7) == "/forum/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Forum ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>

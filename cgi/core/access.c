@@ -5,14 +5,15 @@
 #include "db.h"
 
 #define GROUP_ACCESS                                                                               \
-	"SELECT g.id, g.slug, g.name, g.visibility, g.archived_at IS NOT NULL, gm.role"            \
+	"SELECT g.id, g.slug, g.name, g.visibility, g.archived_at IS NOT NULL, gm.role, gm.state"  \
 	" FROM `groups` g LEFT JOIN group_members gm"                                              \
-	" ON gm.group_id = g.id AND gm.user_id = ? AND gm.state = 'active'"                        \
+	" ON gm.group_id = g.id AND gm.user_id = ?"                                                \
 	" WHERE g.deleted_at IS NULL AND "
 
 static struct kp_sql access_sql[] = {
     {GROUP_ACCESS "g.slug = ?"},
     {GROUP_ACCESS "g.id = ?"},
+    {"SELECT value FROM site_settings WHERE name = 'groups.create'"},
 };
 
 void kp_access_network(const struct kp_req *r, struct kp_access *out)
@@ -35,6 +36,17 @@ static enum kp_group_role role_of(const char *s)
 	return KP_GROUP_MEMBER;
 }
 
+static enum kp_group_state state_of(const char *s)
+{
+	if (!s)
+		return KP_GSTATE_NONE;
+	if (strcmp(s, "active") == 0)
+		return KP_GSTATE_ACTIVE;
+	if (strcmp(s, "invited") == 0)
+		return KP_GSTATE_INVITED;
+	return KP_GSTATE_REQUESTED;
+}
+
 static enum kp_visibility visibility_of(const char *s)
 {
 	if (strcmp(s, "open") == 0)
@@ -52,14 +64,22 @@ static void decide(struct kp_req *r, const struct kp_rows *rows, struct kp_acces
 	out->name = kp_cell(rows, 0, 2);
 	out->visibility = visibility_of(kp_cell(rows, 0, 3));
 	out->archived = kp_cell_int(rows, 0, 4) != 0;
-	out->role = r->user.id ? role_of(kp_cell(rows, 0, 5)) : KP_GROUP_NONE;
-	int member = out->role != KP_GROUP_NONE;
 	if (!r->user.id)
 		return; /* signed out: no group exists */
-	out->known = member || out->visibility != KP_VIS_PRIVATE;
+	out->state = state_of(kp_cell(rows, 0, 6));
+	int member = out->state == KP_GSTATE_ACTIVE;
+	out->role = member ? role_of(kp_cell(rows, 0, 5)) : KP_GROUP_NONE;
+	int open = !out->archived;
+	out->known = member || out->visibility != KP_VIS_PRIVATE || out->state == KP_GSTATE_INVITED;
 	out->read = member || out->visibility == KP_VIS_OPEN;
-	out->write = member && !out->archived;
-	out->moderate = out->role >= KP_GROUP_MODERATOR && !out->archived;
+	out->members = member || out->visibility != KP_VIS_PRIVATE;
+	out->write = member && open;
+	out->moderate = out->role >= KP_GROUP_MODERATOR && open;
+	out->join = out->state == KP_GSTATE_NONE && out->visibility == KP_VIS_OPEN && open;
+	out->request = out->state == KP_GSTATE_NONE && out->visibility == KP_VIS_CLOSED && open;
+	out->manage_members = out->moderate;
+	out->settings = out->role == KP_GROUP_OWNER && open;
+	out->archive = out->role == KP_GROUP_OWNER || (out->known && r->user.role >= KP_ROLE_ADMIN);
 }
 
 static int group_access(struct kp_req *r, struct kp_sql *q, struct kp_val key,
@@ -93,4 +113,23 @@ int kp_access_scope(struct kp_req *r, long long group_id, struct kp_access *out)
 		return KP_DB_OK;
 	}
 	return kp_access_group_id(r, group_id, out);
+}
+
+int kp_access_create_group(struct kp_req *r, int *may)
+{
+	*may = 0;
+	if (!r->user.id)
+		return KP_DB_OK;
+	if (r->user.role >= KP_ROLE_ADMIN) {
+		*may = 1;
+		return KP_DB_OK;
+	}
+	struct kp_rows rows;
+	int rc = kp_db_select(&r->arena, &access_sql[2], KP_NOARGS, &rows);
+	if (rc != KP_DB_OK)
+		return rc;
+	/* A missing row is the default: every member. */
+	const char *who = rows.count ? kp_cell(&rows, 0, 0) : NULL;
+	*may = !who || strcmp(who, "admins") != 0;
+	return KP_DB_OK;
 }

@@ -16,6 +16,14 @@
  *    moderators moderate. An archived group is read-only for everybody:
  *    nobody writes or moderates there.
  *    Site roles give nothing in a group: the group's own roles decide.
+ *  - The way into a group: an open group anyone joins; a closed one takes
+ *    a request that an owner or moderator approves, or an invitation; a
+ *    private one only an invitation (whoever is invited learns that it
+ *    exists, to accept or decline; nothing of its content). Owners and
+ *    moderators manage the members (moderators cannot touch owners or make
+ *    one); owners change the settings and hand over ownership; owners and
+ *    site admins archive and restore a group they know. Nothing changes
+ *    in an archived group but its restoring and members leaving it.
  *
  * A handler asks once per request for the scope of what it shows, then
  * checks the item's group_id against that scope (an item of another group
@@ -27,6 +35,13 @@
 
 enum kp_group_role { KP_GROUP_NONE = 0, KP_GROUP_MEMBER, KP_GROUP_MODERATOR, KP_GROUP_OWNER };
 enum kp_visibility { KP_VIS_OPEN = 0, KP_VIS_CLOSED, KP_VIS_PRIVATE };
+/* The user's membership row, whatever its role. */
+enum kp_group_state {
+	KP_GSTATE_NONE = 0,
+	KP_GSTATE_INVITED,
+	KP_GSTATE_REQUESTED,
+	KP_GSTATE_ACTIVE
+};
 
 struct kp_access {
 	long long group_id; /* 0: the network's own content */
@@ -34,11 +49,18 @@ struct kp_access {
 	const char *name;   /* the group's name, arena; NULL for the network */
 	enum kp_visibility visibility;
 	int archived;
-	enum kp_group_role role; /* the user's role in the group (active only) */
-	int known;               /* the user may learn that the group exists (else 404) */
-	int read;                /* sees the content */
-	int write;               /* may add content and change their own */
-	int moderate;            /* may moderate others' content */
+	enum kp_group_role role;   /* the user's role in the group (active only) */
+	enum kp_group_state state; /* the user's membership row */
+	int known;                 /* the user may learn that the group exists (else 404) */
+	int read;                  /* sees the content */
+	int members;               /* sees who is in the group (not for private ones' outsiders) */
+	int write;                 /* may add content and change their own */
+	int moderate;              /* may moderate others' content */
+	int join;                  /* may join at once (open group, no row yet) */
+	int request;               /* may ask to join (closed group, no row yet) */
+	int manage_members;        /* invites, approves, removes, sets roles below owner */
+	int settings;              /* changes name, description, picture, visibility */
+	int archive;               /* archives or restores the group */
 };
 
 /* The network's own content (never touches the database). */
@@ -53,6 +75,10 @@ int kp_access_group_id(struct kp_req *r, long long group_id, struct kp_access *o
 /* Scope of an item's group_id (0 or NULL in the DB: the network). */
 int kp_access_scope(struct kp_req *r, long long group_id, struct kp_access *out);
 
+/* May the user create a group? (site setting groups.create: every member,
+ * or only site admins). KP_DB_* status; *may set on KP_DB_OK. */
+int kp_access_create_group(struct kp_req *r, int *may);
+
 /* SQL for lists across scopes: true when the content's group column COL
  * (e.g. "t.group_id") is readable by the user whose id is bound to the one
  * "?" it contains. Keep it in step with the rules above. */
@@ -61,5 +87,14 @@ int kp_access_scope(struct kp_req *r, long long group_id, struct kp_access *out)
 	" LEFT JOIN group_members gm ON gm.group_id = g.id AND gm.user_id = ?"                     \
 	" AND gm.state = 'active'"                                                                 \
 	" WHERE g.deleted_at IS NULL AND (g.visibility = 'open' OR gm.user_id IS NOT NULL))) "
+
+/* SQL for lists of groups: true when the group g (alias "g") may be known
+ * to the user whose id is bound to the one "?" it contains — every group
+ * but the private ones the user is neither a member of nor invited to.
+ * Keep it in step with decide() in access.c. */
+#define KP_ACCESS_KNOWN_GROUP                                                                      \
+	" (g.deleted_at IS NULL AND (g.visibility <> 'private' OR EXISTS (SELECT 1"                \
+	" FROM group_members kgm WHERE kgm.group_id = g.id AND kgm.user_id = ?"                    \
+	" AND kgm.state IN ('active','invited')))) "
 
 #endif

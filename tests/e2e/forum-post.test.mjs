@@ -799,13 +799,15 @@ test('open group, non-member: reads the history, writes nothing (403)', async ()
   assert.equal(postCount(topicId), 2);
 });
 
+// Whoever is invited to a private group knows it exists (the invitation
+// names it) but reads nothing yet: 403 like a closed group's outsiders.
 test('closed group non-member: 403 everywhere; private group non-member: 404 everywhere; pending members alike', async () => {
   const closed = createGroup({ visibility: 'closed', members: [{ id: annaId }, { id: benId, state: 'requested' }] });
   const priv = createGroup({ visibility: 'private', members: [{ id: annaId }, { id: benId, state: 'invited' }] });
-  for (const [g, status] of [[closed, 403], [priv, 404]]) {
+  for (const [g, benStatus, weraStatus] of [[closed, 403, 403], [priv, 403, 404]]) {
     const cat = createCategory({ groupId: g.id });
     const { topicId, postId } = await startTopic(anna.client, g.base, cat);
-    for (const c of [ben.client, wera.client]) {
+    for (const [c, status] of [[ben.client, benStatus], [wera.client, weraStatus]]) {
       const csrf = await c.csrf('/account');
       const paths = [`${g.base}/c/${cat}/new`, `${g.base}/t/${topicId}/reply`, `${g.base}/t/${topicId}/reply?quote=${postId}`,
         `${g.base}/p/${postId}/edit`, `${g.base}/p/${postId}/history`, `${g.base}/p/${postId}/delete`];
