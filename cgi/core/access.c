@@ -23,6 +23,7 @@ void kp_access_network(const struct kp_req *r, struct kp_access *out)
 		return;
 	out->known = out->read = out->write = 1;
 	out->moderate = r->user.role >= KP_ROLE_MODERATOR;
+	out->settings = r->user.role >= KP_ROLE_ADMIN;
 }
 
 static enum kp_group_role role_of(const char *s)

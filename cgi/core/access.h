@@ -5,7 +5,8 @@
  *
  * The rules (DESIGN.md 5):
  *  - The network's own content: every signed-in member reads and writes;
- *    site moderators and admins moderate.
+ *    site moderators and admins moderate; site admins set it up (the
+ *    forum's categories).
  *  - A group's content, by the group's visibility:
  *      open     every member sees the group and reads its content;
  *      closed   every member sees that it exists; only its members read;
@@ -59,7 +60,8 @@ struct kp_access {
 	int join;                  /* may join at once (open group, no row yet) */
 	int request;               /* may ask to join (closed group, no row yet) */
 	int manage_members;        /* invites, approves, removes, sets roles below owner */
-	int settings;              /* changes name, description, picture, visibility */
+	int settings;              /* the group's owners: name, description, picture,
+	                            * visibility, forum categories; the network's: site admins */
 	int archive;               /* archives or restores the group */
 };
 

@@ -17,9 +17,7 @@ static const struct kp_field category_fields[] = {
 
 int mod_may_manage(struct kp_req *r, const struct forum_scope *s)
 {
-	int may = s->access.group_id == 0 ? r->user.role == KP_ROLE_ADMIN
-	                                  : s->access.role == KP_GROUP_OWNER && !s->access.archived;
-	if (may)
+	if (s->access.settings)
 		return 1;
 	kp_error(r, 403);
 	return 0;

@@ -181,6 +181,9 @@ static int split_rows(struct kp_req *r, const struct forum_post *p, const char *
 		    kp_db_exec(&mod_sql[MOD_SPLIT_POST_MOVE],
 		               KP_ARGS(KP_INT(id), KP_INT(p->id), KP_INT(p->topic_id)), NULL, NULL);
 	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&mod_sql[MOD_SPLIT_WATCH], KP_ARGS(KP_INT(id), KP_INT(p->id)), NULL,
+		                NULL);
+	if (rc == KP_DB_OK)
 		rc = forum_counts_recount_topic((long long)id);
 	if (rc == KP_DB_OK)
 		rc = forum_counts_recount_topic(p->topic_id);

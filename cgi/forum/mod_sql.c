@@ -88,6 +88,11 @@ struct kp_sql mod_sql[MOD_COUNT_STMTS] = {
                                 " SELECT ?, group_id, ?, created_by, created_at, NOW(), created_at"
                                 " FROM forum_posts WHERE id = ?"},
     [MOD_SPLIT_POST_MOVE] = {"UPDATE forum_posts SET topic_id = ? WHERE id = ? AND topic_id = ?"},
+    /* The author of a split-off post watches their new topic, as they
+     * would one they had begun themselves (new topic, post). */
+    [MOD_SPLIT_WATCH] = {"INSERT IGNORE INTO forum_topic_watches (user_id, topic_id, created_at)"
+                         " SELECT created_by, ?, NOW() FROM forum_posts"
+                         " WHERE id = ? AND created_by IS NOT NULL"},
     /* Reports of one post by one member run one after the other. */
     [MOD_POST_FOR_UPDATE] = {"SELECT topic_id, deleted_at IS NOT NULL FROM forum_posts"
                              " WHERE id = ? FOR UPDATE"},

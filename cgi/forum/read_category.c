@@ -27,7 +27,7 @@ void forum_read_category(struct kp_req *r, const char *const *args)
 	struct kp_rows rows;
 	rc = kp_db_select(
 	    &r->arena, &read_sql[READ_TOPICS],
-	    KP_ARGS(KP_INT(r->user.id), KP_INT(c.id), KP_INT(FORUM_PER_PAGE), KP_INT(offset)),
+	    KP_ARGS(KP_INT(c.id), KP_INT(FORUM_PER_PAGE), KP_INT(offset), KP_INT(r->user.id)),
 	    &rows);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);

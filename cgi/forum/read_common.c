@@ -91,9 +91,7 @@ const char *read_forum_heading(struct kp_req *r, const struct forum_scope *s)
 
 void read_set_manage(struct kp_req *r, const struct forum_scope *s)
 {
-	int manage = s->access.group_id ? s->access.role == KP_GROUP_OWNER && !s->access.archived
-	                                : r->user.role == KP_ROLE_ADMIN;
-	kp_set_int(r, "Page.Forum.CanManage", manage);
+	kp_set_int(r, "Page.Forum.CanManage", s->access.settings);
 }
 
 const char *read_page_title(struct kp_req *r, const char *name, long long page)

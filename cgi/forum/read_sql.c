@@ -26,23 +26,29 @@ struct kp_sql read_sql[READ_COUNT_STMTS] = {
     [READ_CATEGORY_STATE] = {"SELECT c.topic_count, EXISTS(SELECT 1 FROM forum_category_watches w"
                              " WHERE w.user_id = ? AND w.category_id = c.id)"
                              " FROM forum_categories c WHERE c.id = ?"},
-    /* A page of a category's topics (user, category, limit, offset):
-     * pinned first, then by last activity — a backward range of
-     * forum_topics_list. Unread (0004_forum.sql, forum_reads): the last
-     * post is newer than what the user has read; a topic never opened
-     * only when its last post came after the user joined. */
+    /* A page of a category's topics (category, limit, offset, user):
+     * pinned first, then by last activity. The page's ids come first,
+     * from a backward range of forum_topics_list alone (it holds
+     * deleted_at, so skipping the pages before needs no row), then the
+     * page's 25 rows with their joins. Unread (0004_forum.sql,
+     * forum_reads): the last post is newer than what the user has read;
+     * a topic never opened only when its last post came after the user
+     * joined. */
     [READ_TOPICS] = {"SELECT t.id, t.title, t.pinned, t.locked, t.post_count, t.last_post_id,"
                      " t.last_post_at, TIMESTAMPDIFF(SECOND, t.last_post_at, NOW()), lu.id,"
                      " lu.name, su.id, su.name,"
                      " IFNULL(t.last_post_id, 0) > IFNULL(fr.last_post_id, 0)"
                      "   AND (fr.user_id IS NOT NULL OR t.last_post_at > me.created_at)"
-                     " FROM forum_topics t"
+                     " FROM (SELECT id FROM forum_topics"
+                     "       WHERE category_id = ? AND deleted_at IS NULL"
+                     "       ORDER BY pinned DESC, last_post_at DESC, id DESC"
+                     "       LIMIT ? OFFSET ?) pg"
+                     " JOIN forum_topics t ON t.id = pg.id"
                      " JOIN users me ON me.id = ?"
                      " LEFT JOIN forum_reads fr ON fr.user_id = me.id AND fr.topic_id = t.id"
                      " LEFT JOIN users lu ON lu.id = t.last_poster_id"
                      " LEFT JOIN users su ON su.id = t.created_by"
-                     " WHERE t.category_id = ? AND t.deleted_at IS NULL"
-                     " ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC LIMIT ? OFFSET ?"},
+                     " ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC"},
     /* Whether the user watches the topic (user, topic). */
     [READ_TOPIC_STATE] = {"SELECT EXISTS(SELECT 1 FROM forum_topic_watches"
                           " WHERE user_id = ? AND topic_id = ?)"},

@@ -628,6 +628,9 @@ test('split: a reply becomes the first post of a new topic (its author\'s) in a 
   }
   assert.deepEqual(modCategoryCounts(to).stored, { topics: 1, posts: 1, last: split });
   assert.equal(audit('forum.post.split', split).detail, `topic ${t.topicId} -> ${fresh}`);
+  // Its author watches the new topic, as one they had begun themselves.
+  assert.equal(sql(`SELECT COUNT(*) FROM forum_topic_watches WHERE topic_id = ${fresh} AND user_id = ${R.id}`)[0][0], '1');
+  assert.equal(sql(`SELECT COUNT(*) FROM forum_topic_watches WHERE topic_id = ${fresh}`)[0][0], '1', 'nobody else');
   // Now the first post of its topic: no second split.
   r = await moderator.get(`/forum/p/${split}/split`);
   assert.equal(r.status, 403);
