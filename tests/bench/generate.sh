@@ -6,7 +6,9 @@
 # most confirmed and public, three contact persons each, two of them
 # editors) and 1.5 offers per organisation (target groups, languages,
 # confirmed over the last 15 months; the outdated ones count as reminded,
-# so kp-mailer sends nothing). Everything is looked up by name, never by a
+# so kp-mailer sends nothing), and one working group per 40 of them (every
+# visibility, a few archived, owners, moderators, members, requests and
+# invitations). Everything is looked up by name, never by a
 # guessed id; addresses end in .example, phone numbers are from the 030
 # 23125 range for media productions.
 #
@@ -216,6 +218,64 @@ sql -e "SELECT CONCAT(
   (SELECT COUNT(*) FROM orgs WHERE website LIKE '%.bench.example'), ' organisations, ',
   (SELECT COUNT(*) FROM offers x JOIN orgs o ON o.id = x.org_id WHERE o.website LIKE '%.bench.example'),
   ' offers generated')"
+
+# Working groups: one per 40 generated members (500 for 20000), beside the
+# demo's: three in five open, one in four closed, the rest private, one in
+# 25 archived; each with an owner, two moderators and up to about 150
+# members (a few large groups, many small), and for closed and private
+# groups a request or an invitation waiting. Member counts as the program
+# keeps them.
+sql <<SQL
+SET @people = $PEOPLE;
+SET @ngroups = CEIL(@people / 40);
+CREATE TEMPORARY TABLE bench_gu (n INT PRIMARY KEY, id INT UNSIGNED, created_at DATETIME)
+  SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS n, id, created_at FROM users
+  WHERE email LIKE '%@bench.example' AND status = 'active';
+SET @pool = (SELECT COUNT(*) FROM bench_gu);
+CREATE TEMPORARY TABLE bench_gm (k INT PRIMARY KEY, name VARCHAR(80))
+  SELECT ROW_NUMBER() OVER (ORDER BY id) - 1 AS k, name FROM municipalities WHERE retired = 0;
+SET @mun = (SELECT COUNT(*) FROM bench_gm);
+
+INSERT INTO \`groups\` (slug, name, description, visibility, archived_at, created_by,
+                      created_at, updated_at)
+SELECT CONCAT('bench-gruppe-', s.seq),
+       CONCAT(ELT(1 + s.seq % 8, 'Arbeitskreis', 'Runder Tisch', 'Projektgruppe', 'Netzwerk',
+                  'Initiative', 'Qualitätszirkel', 'Steuerungsgruppe', 'Sprachcafé'),
+              ' ', m.name, ' ', s.seq),
+       CONCAT('Die Gruppe für **', ELT(1 + s.seq % 6, 'Sprache', 'Arbeit', 'Wohnen', 'Gesundheit',
+              'Ehrenamt', 'Bildung'), '** in ', m.name,
+              ': Termine, Absprachen und Material für alle, die hier mitarbeiten.'),
+       CASE WHEN s.seq % 20 < 12 THEN 'open' WHEN s.seq % 20 < 17 THEN 'closed' ELSE 'private' END,
+       IF(s.seq % 25 = 0, NOW() - INTERVAL (s.seq % 90) DAY, NULL),
+       u.id, u.created_at + INTERVAL 1 DAY, u.created_at + INTERVAL 1 DAY
+FROM seq_1_to_1000000 s
+JOIN bench_gm m ON m.k = s.seq % @mun
+JOIN bench_gu u ON u.n = (s.seq * 7919) % @pool
+WHERE s.seq <= @ngroups;
+
+-- Group i's members: positions 0 (the owner, its creator), 1 and 2
+-- (moderators), then members, 8 to about 150 of them.
+CREATE TEMPORARY TABLE bench_gg (i INT PRIMARY KEY, id INT UNSIGNED, visibility VARCHAR(10),
+                                 size INT, created_at DATETIME)
+  SELECT CAST(SUBSTRING(slug, 14) AS UNSIGNED) AS i, id, visibility,
+         8 + FLOOR(140 / (1 + CAST(SUBSTRING(slug, 14) AS UNSIGNED) % 23)) AS size, created_at
+  FROM \`groups\` WHERE slug LIKE 'bench-gruppe-%';
+INSERT IGNORE INTO group_members (group_id, user_id, role, state, created_at, updated_at)
+SELECT g.id, u.id,
+       CASE WHEN q.seq = 0 THEN 'owner' WHEN q.seq < 3 THEN 'moderator' ELSE 'member' END,
+       CASE WHEN q.seq = g.size - 1 AND g.visibility = 'closed' THEN 'requested'
+            WHEN q.seq = g.size - 1 AND g.visibility = 'private' THEN 'invited'
+            ELSE 'active' END,
+       GREATEST(g.created_at, u.created_at) + INTERVAL q.seq HOUR,
+       GREATEST(g.created_at, u.created_at) + INTERVAL q.seq HOUR
+FROM bench_gg g JOIN seq_0_to_200 q ON q.seq < g.size
+JOIN bench_gu u ON u.n = IF(q.seq = 0, (g.i * 7919) % @pool, (g.i * 7919 + q.seq * 104729) % @pool);
+UPDATE \`groups\` g SET member_count =
+  (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id AND m.state = 'active');
+SQL
+sql -e "SELECT CONCAT((SELECT COUNT(*) FROM \`groups\` WHERE slug LIKE 'bench-gruppe-%'), ' groups, ',
+  (SELECT COUNT(*) FROM group_members m JOIN \`groups\` g ON g.id = m.group_id
+   WHERE g.slug LIKE 'bench-gruppe-%'), ' memberships generated')"
 
 ((TOPICS > 0)) || exit 0
 started=$SECONDS
