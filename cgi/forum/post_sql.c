@@ -76,8 +76,8 @@ struct kp_sql post_sql[POST_COUNT_STMTS] = {
      * the post id. Not the author; not who has a row for this post already
      * (the topic's watchers for a reply, the category's for a new topic's
      * first post: both were written just before); at most
-     * POST_MENTIONS_MAX rows (the last placeholder). users.name has no index: a scan of the
-     * members, once per post that mentions someone. */
+     * POST_MENTIONS_MAX rows (the last placeholder). The names are found
+     * in users_status_name (0005_people_speed.sql), no scan of the members. */
     [POST_NOTIFY_MENTION] = {NOTIFY_INSERT NOTIFY_ROW(
         "u.id",
         "forum_mention") " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
