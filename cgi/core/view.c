@@ -285,6 +285,19 @@ const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc
 	return kp_arena_strdup(a, buf);
 }
 
+void kp_set_time(struct kp_req *r, const char *name, const char *utc)
+{
+	if (!utc || strlen(utc) != 19)
+		return;
+	char iso[21];
+	memcpy(iso, utc, 19);
+	iso[10] = 'T';
+	iso[19] = 'Z';
+	iso[20] = '\0';
+	kp_setf(r, iso, "%s.At", name);
+	kp_setf(r, kp_format_time(&r->arena, r->lang, utc), "%s.AtText", name);
+}
+
 long long kp_parse_id(const char *s)
 {
 	if (!s || !*s || (s[0] == '0' && s[1]) || strlen(s) > 18)

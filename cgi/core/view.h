@@ -41,6 +41,10 @@ const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, 
  * (Site.TimeZone): "22.11.2026, 14:03" in German, "22 Nov 2026, 14:03" in
  * English. */
 const char *kp_format_time(struct kp_arena *a, const char *lang, const char *utc);
+/* A UTC "YYYY-MM-DD HH:MM:SS" from the database as NAME.At (ISO 8601, for
+ * <time datetime>) and NAME.AtText (kp_format_time, for people). Nothing
+ * is set for NULL or anything else. */
+void kp_set_time(struct kp_req *r, const char *name, const char *utc);
 
 /* A canonical decimal id or count: digits only, no sign, no leading zero
  * (so "/people/007" and "+7" are not member 7), at most 18 digits.

@@ -59,19 +59,6 @@ int mod_may_moderate(struct kp_req *r, const struct forum_scope *s)
 	return 0;
 }
 
-void mod_set_time(struct kp_req *r, const char *name, const char *utc)
-{
-	if (!utc || strlen(utc) != 19)
-		return;
-	char iso[21];
-	memcpy(iso, utc, 19);
-	iso[10] = 'T';
-	iso[19] = 'Z';
-	iso[20] = '\0';
-	kp_setf(r, iso, "%s.At", name);
-	kp_setf(r, kp_format_time(&r->arena, r->lang, utc), "%s.AtText", name);
-}
-
 int mod_audit(struct kp_req *r, const char *action, long long target_id, const char *detail)
 {
 	/* audit_log.detail holds 255 characters; cut at a character
@@ -126,7 +113,7 @@ int mod_post_context(struct kp_req *r, const struct forum_scope *s, const struct
 	 * nobody's to read any more. */
 	if (!p->deleted)
 		kp_set(r, "Page.Post.Body", p->body);
-	mod_set_time(r, "Page.Post", p->created_at);
+	kp_set_time(r, "Page.Post", p->created_at);
 	return 1;
 }
 

@@ -152,8 +152,8 @@ void forum_mod_reports(struct kp_req *r, const char *const *args)
 			kp_setf(r,
 			        kp_markdown_text(&r->arena, body, strlen(body), MOD_EXCERPT_BYTES),
 			        "Page.Reports.%zu.Excerpt", i);
-		mod_set_time(r, kp_arena_printf(&r->arena, "Page.Reports.%zu", i),
-		             kp_cell(&rows, i, MR_CREATED_AT));
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Reports.%zu", i),
+		            kp_cell(&rows, i, MR_CREATED_AT));
 	}
 	kp_set(r, "Page.Pager.Base", kp_arena_printf(&r->arena, "%s/reports", s.base));
 	kp_set(r, "Page.Title", kp_t(r, "ForumMod.Title.Reports"));

@@ -254,8 +254,8 @@ void forum_mod_search(struct kp_req *r, const char *const *args)
 			kp_setf(r, kp_cell(&rows, i, MS_GROUP_NAME), "Page.Results.%zu.Group", i);
 		if (body)
 			kp_setf(r, excerpt(r, body, words, nwords), "Page.Results.%zu.Excerpt", i);
-		mod_set_time(r, kp_arena_printf(&r->arena, "Page.Results.%zu", i),
-		             kp_cell(&rows, i, MS_LAST_POST_AT));
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Results.%zu", i),
+		            kp_cell(&rows, i, MS_LAST_POST_AT));
 	}
 	kp_set_int(r, "Page.Search.All", all);
 	kp_set(r, "Page.Pager.Base", kp_arena_printf(&r->arena, "%s/search", s.base));

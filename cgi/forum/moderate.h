@@ -131,9 +131,6 @@ int mod_may_moderate(struct kp_req *r, const struct forum_scope *s);
 /* 1 when the user manages this forum's categories (mod_category.c);
  * else answers 403 and returns 0. */
 int mod_may_manage(struct kp_req *r, const struct forum_scope *s);
-/* "2026-11-22 14:03:00" (UTC) as NAME.At (ISO 8601, for datetime) and
- * NAME.AtText (for people, kp_format_time). */
-void mod_set_time(struct kp_req *r, const char *name, const char *utc);
 /* The audit entry of a moderator's action, inside the caller's
  * transaction; detail is cut to what the log holds. KP_DB_* status. */
 int mod_audit(struct kp_req *r, const char *action, long long target_id, const char *detail);

@@ -68,9 +68,6 @@ const char *post_check_title(struct kp_req *r);
 const char *post_check_body(struct kp_req *r);
 /* Page.Preview.Title (may be NULL) and .Body: the preview section. */
 void post_preview(struct kp_req *r, const char *title, const char *body);
-/* "2026-11-22 14:03:00" (UTC) as Page.NAME.At (for datetime, ISO 8601)
- * and Page.NAME.AtText (for people, kp_format_time). */
-void post_set_time(struct kp_req *r, const char *name, const char *utc);
 /* The notification rows of the new post post_id (notify_topic: it is a
  * new topic's first post, for the category's watchers; else a reply, for
  * the topic's watchers) and of the mentions in body; inside the creating

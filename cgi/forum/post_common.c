@@ -83,19 +83,6 @@ void post_preview(struct kp_req *r, const char *title, const char *body)
 	kp_set(r, "Page.Preview.Body", body);
 }
 
-void post_set_time(struct kp_req *r, const char *name, const char *utc)
-{
-	if (!utc || strlen(utc) != 19)
-		return;
-	char iso[21];
-	memcpy(iso, utc, 19);
-	iso[10] = 'T';
-	iso[19] = 'Z';
-	iso[20] = '\0';
-	kp_setf(r, iso, "Page.%s.At", name);
-	kp_setf(r, kp_format_time(&r->arena, r->lang, utc), "Page.%s.AtText", name);
-}
-
 const char *post_link(struct kp_req *r, const struct forum_scope *s, long long post_id)
 {
 	return kp_arena_printf(&r->arena, "%s/p/%lld", s->base, post_id);

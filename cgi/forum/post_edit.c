@@ -198,14 +198,14 @@ void forum_post_history(struct kp_req *r, const char *const *args)
 	kp_set_int(r, "Page.Post.Hidden", p.hidden);
 	if (offset == 0) {
 		kp_set(r, "Page.Current.Body", p.body);
-		post_set_time(r, "Current", p.edited_at ? p.edited_at : p.created_at);
+		kp_set_time(r, "Page.Current", p.edited_at ? p.edited_at : p.created_at);
 	}
 	for (size_t i = 0; i < v.count; i++) {
-		const char *name = kp_arena_printf(&r->arena, "Versions.%zu", i);
-		kp_setf(r, kp_cell(&v, i, 0), "Page.%s.Body", name);
+		const char *name = kp_arena_printf(&r->arena, "Page.Versions.%zu", i);
+		kp_setf(r, kp_cell(&v, i, 0), "%s.Body", name);
 		if (kp_cell(&v, i, 1))
-			kp_setf(r, kp_cell(&v, i, 1), "Page.%s.Title", name);
-		post_set_time(r, name, kp_cell(&v, i, 2));
+			kp_setf(r, kp_cell(&v, i, 1), "%s.Title", name);
+		kp_set_time(r, name, kp_cell(&v, i, 2));
 	}
 	kp_set(r, "Page.Title", kp_t(r, "ForumPost.Title.History"));
 	kp_render(r, 200, "forum/history.cs");
@@ -220,7 +220,7 @@ void forum_post_delete_show(struct kp_req *r, const char *const *args)
 		return;
 	set_post(r, &s, &p, &t);
 	kp_set(r, "Page.Post.Body", p.body);
-	post_set_time(r, "Post", p.created_at);
+	kp_set_time(r, "Page.Post", p.created_at);
 	kp_set(r, "Page.Title", kp_t(r, "ForumPost.Title.Delete"));
 	kp_render(r, 200, "forum/delete.cs");
 }

@@ -67,13 +67,7 @@ void read_set_time(struct kp_req *r, const char *utc, const char *ago_seconds, c
 	va_end(ap);
 	if (n < 0 || (size_t)n >= sizeof(prefix))
 		return;
-	char iso[21];
-	memcpy(iso, utc, 19);
-	iso[10] = 'T';
-	iso[19] = 'Z';
-	iso[20] = '\0';
-	kp_setf(r, iso, "%s.At", prefix);
-	kp_setf(r, kp_format_time(&r->arena, r->lang, utc), "%s.AtText", prefix);
+	kp_set_time(r, prefix, utc);
 	long long s = 0;
 	if (ago_seconds) {
 		const char *d = ago_seconds[0] == '-' ? NULL : ago_seconds;
