@@ -8,7 +8,9 @@
 # forum: its largest category's first and a deep page (page 200, or its
 # last when it has fewer), its longest topic's first and last page, a
 # permalink to a post in the middle of it (the 303 to its page), and the
-# search for a word of about 1 % of the generated posts. The figures and
+# search for a word of about 1 % of the generated posts; the list of
+# working groups (first and last page), a group's home page and the
+# members of the largest group. The figures and
 # the command go to tests/bench/RESULTS.md; nothing here asserts a speed.
 #
 # Environment: KP_BENCH_SECONDS (10) per scenario, KP_BENCH_CONNECTIONS (16),
@@ -89,6 +91,11 @@ read -r ftopic fposts < <(fdb "SELECT id, post_count FROM forum_topics
 	ORDER BY id LIMIT 1 OFFSET $((fposts / 2))")
 [[ -n $fcat && -n ${fpost:-} ]] || { echo "bench: no forum category, topic or post" >&2; exit 1; }
 fdeep=$((fcat_pages < 200 ? fcat_pages : 200))
+# The groups: the last page of the list and the largest group's members.
+read -r glast < <(fdb "SELECT GREATEST(1, CEIL(COUNT(*) / 25)) FROM \`groups\`
+	WHERE deleted_at IS NULL AND visibility <> 'private'")
+read -r gbig < <(fdb "SELECT slug FROM \`groups\` WHERE deleted_at IS NULL AND visibility = 'open'
+	ORDER BY member_count DESC, id LIMIT 1")
 ftopic_pages=$(((fposts + 24) / 25))
 
 rows=$(
@@ -109,6 +116,10 @@ rows=$(
 	run "forum: longest topic, last page" "/forum/t/$ftopic?page=$ftopic_pages" -H "Cookie: kp_session=$session"
 	run "forum: permalink (303)" "/forum/p/$fpost" -H "Cookie: kp_session=$session"
 	run "forum: search" "/forum/search?q=Traumaberatung" -H "Cookie: kp_session=$session"
+	run "groups: list, page 1" "/groups" -H "Cookie: kp_session=$session"
+	run "groups: list, last page" "/groups?page=$glast" -H "Cookie: kp_session=$session"
+	run "groups: a group's home page" "/g/arbeitskreis-sprache" -H "Cookie: kp_session=$session"
+	run "groups: the largest group's members" "/g/$gbig/members" -H "Cookie: kp_session=$session"
 )
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
 {
