@@ -17,7 +17,12 @@
  *   GET  /g/SLUG/settings      name, description, picture, visibility
  *   POST /g/SLUG/settings      (owners)
  *   POST /g/SLUG/settings/archive   owners and site admins (access.archive)
- *   POST /g/SLUG/settings/restore */
+ *   POST /g/SLUG/settings/restore
+ *
+ * Files: pages_list.c (/groups), pages_new.c (/groups/new), pages_home.c
+ * (/g/SLUG, its picture), pages_settings.c (settings, archive, restore),
+ * pages_form.c (what the new and the settings form share: the checks of
+ * name, description, visibility and picture). */
 #ifndef KP_GROUPS_PAGES_H
 #define KP_GROUPS_PAGES_H
 #include "groups.h"
@@ -44,5 +49,102 @@ void group_restore(struct kp_req *r, const char *const *args);
     {"POST", "/g/*/settings/archive", group_archive, 0},                                           \
     {"POST", "/g/*/settings/restore", group_restore, 0},
 /* clang-format on */
+
+/* ---- inside the part ----------------------------------------------------- */
+
+/* The statements (pages_sql.c), an enum and the array side by side. */
+enum pages_stmt {
+	PAGES_LIST,
+	PAGES_SLUG_TAKEN,
+	PAGES_INSERT,
+	PAGES_OWNER_ADD,
+	PAGES_SHOW,
+	PAGES_PICTURE,
+	PAGES_TOPICS,
+	PAGES_MEMBERS,
+	PAGES_LOCK,
+	PAGES_UPDATE,
+	PAGES_PICTURE_SET,
+	PAGES_ARCHIVE,
+	PAGES_RESTORE,
+	PAGES_COUNT_STMTS
+};
+extern struct kp_sql pages_sql[PAGES_COUNT_STMTS];
+
+/* Columns of PAGES_LIST. */
+enum {
+	PL_SLUG,
+	PL_NAME,
+	PL_DESCRIPTION,
+	PL_VISIBILITY,
+	PL_MEMBERS,
+	PL_ARCHIVED,
+	PL_PICTURE,
+	PL_ROLE,
+	PL_STATE,
+	PL_TOTAL
+};
+/* Columns of PAGES_SHOW. */
+enum {
+	PS_DESCRIPTION,
+	PS_PICTURE,
+	PS_PICTURE_MIME,
+	PS_MEMBERS,
+	PS_ARCHIVED_AT,
+	PS_ARCHIVED_BY,
+	PS_CREATED_AT
+};
+
+/* Limits of the group form, in characters. */
+#define GROUP_NAME_MAX        120
+#define GROUP_DESCRIPTION_MAX 10000
+
+/* What the group form sent, checked (pages_form.c). */
+struct group_input {
+	const char *name;        /* without blanks around it */
+	const char *slug;        /* the new form only */
+	const char *description; /* Markdown; NULL when empty */
+	const char *visibility;  /* open | closed | private */
+	/* The picture: change 0 keeps it; 1 with sha256 NULL removes it. */
+	int picture_change;
+	const char *picture_sha256, *picture_mime;
+};
+
+/* Declared fields, else a 400 (logged); 1 when they pass. */
+int pages_fields_ok(struct kp_req *r, const struct kp_params *p, const struct kp_field *fields);
+
+/* Checks name, description and visibility (and the slug's shape when
+ * with_slug), sets the messages at the fields and keeps the input in
+ * Page.Form.* for the page again. */
+void pages_check_input(struct kp_req *r, struct group_input *in, int with_slug);
+
+/* The picture of the form's "picture" part, stored into the file store
+ * (not yet the row), or its removal ("remove_picture"). KP_DB_OK with
+ * in->picture_* set; PICTURE_REFUSED when the file is no acceptable image
+ * (the message is at the field); or a db status (KP_DB_DOWN: disk full). */
+#define PICTURE_REFUSED 1
+int pages_picture(struct kp_req *r, struct group_input *in);
+
+/* Characters (code points) of valid UTF-8. */
+size_t pages_chars(const char *s);
+
+/* The first character of a name, upper-cased when it is an ASCII letter:
+ * the picture of a group without one (arena). */
+const char *pages_initial(struct kp_req *r, const char *name);
+
+/* A UTC "YYYY-MM-DD HH:MM:SS" as NAME.At (ISO 8601, for <time datetime>)
+ * and NAME.AtText (for people); nothing for NULL. */
+void pages_set_time(struct kp_req *r, const char *name, const char *utc);
+
+/* The group's own row (PAGES_SHOW) for the home page and the settings:
+ * Page.Group.Description (absent when empty), .HasPicture, .Initial,
+ * .MemberCount, .Archived.At / .AtText, .ArchivedBy (absent: the account
+ * is gone), .Created.At / .AtText (pages_home.c). Returns a db status;
+ * KP_DB_CONFLICT when the group is gone meanwhile (answer 404). */
+int pages_group_row(struct kp_req *r, const struct kp_access *a);
+
+/* An audit entry about group_id by the user; detail cut to the 255
+ * characters audit_log keeps. */
+int pages_audit(struct kp_req *r, const char *action, long long group_id, const char *detail);
 
 #endif
