@@ -132,10 +132,6 @@ size_t pages_chars(const char *s);
  * the picture of a group without one (arena). */
 const char *pages_initial(struct kp_req *r, const char *name);
 
-/* A UTC "YYYY-MM-DD HH:MM:SS" as NAME.At (ISO 8601, for <time datetime>)
- * and NAME.AtText (for people); nothing for NULL. */
-void pages_set_time(struct kp_req *r, const char *name, const char *utc);
-
 /* The group's own row (PAGES_SHOW) for the home page and the settings:
  * Page.Group.Description (absent when empty), .HasPicture, .Initial,
  * .MemberCount, .Archived.At / .AtText, .ArchivedBy (absent: the account

@@ -1,6 +1,6 @@
 /* What the pages' handlers share (pages.h): declared fields, the checks
- * of the group form (new and settings), the picture, names' initials,
- * times and audit entries. */
+ * of the group form (new and settings), the picture, names' initials and
+ * audit entries. */
 #include <string.h>
 
 #include "audit.h"
@@ -154,19 +154,6 @@ const char *pages_initial(struct kp_req *r, const char *name)
 	if (n == 1 && s[0] >= 'a' && s[0] <= 'z')
 		s[0] = (char)(s[0] - 'a' + 'A');
 	return s;
-}
-
-void pages_set_time(struct kp_req *r, const char *name, const char *utc)
-{
-	if (!utc || strlen(utc) != 19)
-		return;
-	char iso[21];
-	memcpy(iso, utc, 19);
-	iso[10] = 'T';
-	iso[19] = 'Z';
-	iso[20] = '\0';
-	kp_setf(r, iso, "%s.At", name);
-	kp_setf(r, kp_format_time(&r->arena, r->lang, utc), "%s.AtText", name);
 }
 
 int pages_audit(struct kp_req *r, const char *action, long long group_id, const char *detail)

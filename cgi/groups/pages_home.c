@@ -36,10 +36,10 @@ int pages_group_row(struct kp_req *r, const struct kp_access *a)
 	kp_set_int(r, "Page.Group.HasPicture", kp_cell(&g, 0, PS_PICTURE) != NULL);
 	kp_set(r, "Page.Group.Initial", pages_initial(r, a->name));
 	kp_set(r, "Page.Group.MemberCount", kp_cell(&g, 0, PS_MEMBERS));
-	pages_set_time(r, "Page.Group.Archived", kp_cell(&g, 0, PS_ARCHIVED_AT));
+	kp_set_time(r, "Page.Group.Archived", kp_cell(&g, 0, PS_ARCHIVED_AT));
 	if (kp_cell(&g, 0, PS_ARCHIVED_BY))
 		kp_set(r, "Page.Group.ArchivedBy", kp_cell(&g, 0, PS_ARCHIVED_BY));
-	pages_set_time(r, "Page.Group.Created", kp_cell(&g, 0, PS_CREATED_AT));
+	kp_set_time(r, "Page.Group.Created", kp_cell(&g, 0, PS_CREATED_AT));
 	return KP_DB_OK;
 }
 
@@ -70,8 +70,8 @@ void group_home(struct kp_req *r, const char *const *args)
 		kp_setf(r, kp_cell(&topics, i, 1), "Page.Topics.%zu.Title", i);
 		kp_setf(r, kp_arena_printf(&r->arena, "%lld", posts > 0 ? posts - 1 : 0),
 		        "Page.Topics.%zu.Replies", i);
-		pages_set_time(r, kp_arena_printf(&r->arena, "Page.Topics.%zu.Last", i),
-		               kp_cell(&topics, i, 3));
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Topics.%zu.Last", i),
+		            kp_cell(&topics, i, 3));
 		if (kp_cell(&topics, i, 5)) {
 			kp_setf(r, kp_cell(&topics, i, 4), "Page.Topics.%zu.Last.UserId", i);
 			kp_setf(r, kp_cell(&topics, i, 5), "Page.Topics.%zu.Last.User", i);
