@@ -4,16 +4,27 @@
 
 #include "db.h"
 
-enum { TOKEN_INSERT, TOKEN_INSERT_REGISTRATION, TOKEN_FIND, TOKEN_USE, TOKEN_USE_ALL };
+enum {
+	TOKEN_INSERT,
+	TOKEN_INSERT_GROUP_INVITE,
+	TOKEN_INSERT_REGISTRATION,
+	TOKEN_FIND,
+	TOKEN_USE,
+	TOKEN_USE_ALL
+};
 static struct kp_sql token_sql[] = {
     [TOKEN_INSERT] = {"INSERT INTO tokens (token_hash, kind, user_id, email, created_by,"
                       " created_at, expires_at) VALUES (?, ?, ?, ?, ?, NOW(),"
                       " NOW() + INTERVAL ? SECOND)"},
+    [TOKEN_INSERT_GROUP_INVITE] =
+        {"INSERT INTO tokens (token_hash, kind, email, created_by, group_id,"
+         " created_at, expires_at) VALUES (?, 'invite', ?, ?, ?, NOW(),"
+         " NOW() + INTERVAL ? SECOND)"},
     [TOKEN_INSERT_REGISTRATION] =
         {"INSERT INTO tokens (token_hash, kind, user_id, email,"
          " name, password_hash, created_at, expires_at)"
          " VALUES (?, 'verify', ?, ?, ?, ?, NOW(), NOW() + INTERVAL ? SECOND)"},
-    [TOKEN_FIND] = {"SELECT id, user_id, email, created_by, name, password_hash"
+    [TOKEN_FIND] = {"SELECT id, user_id, email, created_by, name, password_hash, group_id"
                     " FROM tokens WHERE token_hash = ?"
                     " AND kind = ? AND used_at IS NULL AND expires_at > NOW()"},
     [TOKEN_USE] = {"UPDATE tokens SET used_at = NOW() WHERE id = ? AND used_at IS NULL"},
@@ -36,6 +47,19 @@ int kp_token_issue(const char *kind, long long user_id, const char *email, long 
 	return kp_db_exec(&token_sql[TOKEN_INSERT],
 	                  KP_ARGS(KP_BLOB(hash, 32), KP_STR(kind), id_or_null(user_id),
 	                          KP_STR(email), id_or_null(created_by), KP_INT(ttl_seconds)),
+	                  NULL, NULL);
+}
+
+int kp_token_issue_group_invite(const char *email, long long created_by, long long group_id,
+                                long ttl_seconds, char out[KP_TOKEN_LEN + 1])
+{
+	if (kp_token_new(out) != 0)
+		return KP_DB_ERROR;
+	unsigned char hash[32];
+	kp_sha256(out, strlen(out), hash);
+	return kp_db_exec(&token_sql[TOKEN_INSERT_GROUP_INVITE],
+	                  KP_ARGS(KP_BLOB(hash, 32), KP_STR(email), id_or_null(created_by),
+	                          KP_INT(group_id), KP_INT(ttl_seconds)),
 	                  NULL, NULL);
 }
 
@@ -73,6 +97,7 @@ int kp_token_find(struct kp_arena *a, const char *kind, const char *token, struc
 	row->created_by = kp_cell_int(&rows, 0, 3);
 	row->name = kp_cell(&rows, 0, 4);
 	row->password_hash = kp_cell(&rows, 0, 5);
+	row->group_id = kp_cell_int(&rows, 0, 6);
 	*found = 1;
 	return KP_DB_OK;
 }

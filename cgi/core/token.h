@@ -9,6 +9,7 @@
 
 struct kp_token_row {
 	long long id, user_id, created_by;
+	long long group_id; /* an invitation into a group (tokens.group_id), else 0 */
 	const char *email;
 	const char *name, *password_hash; /* registrations only, else NULL */
 };
@@ -17,6 +18,11 @@ struct kp_token_row {
  * hash to the database. user_id / created_by 0: none. Returns db status. */
 int kp_token_issue(const char *kind, long long user_id, const char *email, long long created_by,
                    long ttl_seconds, char out[KP_TOKEN_LEN + 1]);
+/* An "invite" token from a group's members page: accepting it creates
+ * the account and makes it a member of group_id (cgi/account/invite.c).
+ * created_by: who invites. */
+int kp_token_issue_group_invite(const char *email, long long created_by, long long group_id,
+                                long ttl_seconds, char out[KP_TOKEN_LEN + 1]);
 /* A "verify" token that carries the registration's name and password
  * hash, applied when it is confirmed. */
 int kp_token_issue_registration(long long user_id, const char *email, const char *name,

@@ -62,4 +62,72 @@ void members_role(struct kp_req *r, const char *const *args);
     {"POST", "/g/*/members/*/role", members_role, 0},
 /* clang-format on */
 
+/* ---- inside the part ----------------------------------------------------- *
+ * Files: members_list.c (the page), members_join.c (the user's own way in
+ * and out), members_manage.c (what owners and moderators do),
+ * members_sql.c (the statements). */
+
+#define MEMBERS_PER_PAGE             100
+#define MEMBERS_CHOICES_MAX          20 /* names offered when an invitation by name is ambiguous */
+#define MEMBERS_MAIL_INVITES_PER_DAY 30 /* invitations by e-mail per inviter and 24 h */
+
+enum members_stmt {
+	MEMBERS_LIST,
+	MEMBERS_PENDING,
+	MEMBERS_LOCK_GROUP,
+	MEMBERS_ROW_LOCK,
+	MEMBERS_OWNERS,
+	MEMBERS_INSERT,
+	MEMBERS_ACTIVATE,
+	MEMBERS_DELETE,
+	MEMBERS_SET_ROLE,
+	MEMBERS_NOTIFY,
+	MEMBERS_NOTIFY_MANAGERS,
+	MEMBERS_FIND_NAME,
+	MEMBERS_USER_ACTIVE,
+	MEMBERS_USER_BY_EMAIL,
+	MEMBERS_MAIL_INVITES_TODAY,
+	MEMBERS_COUNT_STMTS
+};
+extern struct kp_sql members_sql[MEMBERS_COUNT_STMTS];
+
+/* Columns of MEMBERS_LIST. */
+enum { ML_ID, ML_NAME, ML_ROLE, ML_ORG_ID, ML_ORG, ML_TOTAL };
+/* Columns of MEMBERS_PENDING. */
+enum { MP_ID, MP_NAME, MP_STATE, MP_ORG_ID, MP_ORG, MP_BY, MP_SINCE };
+
+/* Answers of a membership change besides the KP_DB_* statuses. */
+enum {
+	MEMBERS_GONE = 1,   /* the group was deleted or archived meanwhile: 403 */
+	MEMBERS_NO_ROW,     /* no row of the expected state: 404 (403 for one's own) */
+	MEMBERS_LAST_OWNER, /* the last active owner would go: a message */
+	MEMBERS_NOT_YOURS,  /* a moderator about an owner: 403 */
+};
+
+/* The members page of group a (page from 1) with status; 404 for a page
+ * past the end. Whatever the caller set (Page.Choices, the form) stays.
+ * (members_list.c) */
+void members_page(struct kp_req *r, const struct kp_access *a, long long page, int status);
+
+/* Locks the group's row for a membership change (members_join.c):
+ * KP_DB_OK, MEMBERS_GONE when it is deleted or, unless archived_ok,
+ * archived; or a db status. Every change locks it first, so that two
+ * changes of one group's owners wait for each other (last-owner rule). */
+int members_lock_group(struct kp_req *r, long long group_id, int archived_ok);
+
+/* The role and state of user's row, locked (arena strings); both NULL
+ * when there is none. */
+int members_row(struct kp_req *r, long long group_id, long long user_id, const char **role,
+                const char **state);
+
+/* 1 when user's row is the group's only active owner (after the lock). */
+int members_last_owner(struct kp_req *r, long long group_id, const char *role, int *last);
+
+/* A notification of kind to user about the group, from the actor (never
+ * to the actor themselves, nor to an account that cannot sign in). */
+int members_notify(struct kp_req *r, const char *kind, long long user_id, long long group_id);
+
+/* URL of the group's members page (arena). */
+const char *members_url(struct kp_req *r, const struct kp_access *a);
+
 #endif

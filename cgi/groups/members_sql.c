@@ -1,0 +1,97 @@
+/* Every statement of the members part (members.h), side by side with its
+ * enum. A membership change runs in one transaction that first locks the
+ * group's row (MEMBERS_LOCK_GROUP), then the membership row, changes it
+ * and recounts (group_recount). Times are UTC. */
+#include "members.h"
+
+/* The first organisation of the user in column USER by name, as the home
+ * page and the forum's author line have it. */
+#define FIRST_ORG(USER)                                                                            \
+	" LEFT JOIN orgs o ON o.id = (SELECT om.org_id FROM org_members om"                        \
+	"   JOIN orgs oo ON oo.id = om.org_id AND oo.deleted_at IS NULL"                           \
+	"   WHERE om.user_id = " USER " ORDER BY oo.name, oo.id LIMIT 1)"
+
+struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
+    /* A page of the active members (group, limit, offset): owners, then
+     * moderators, then members (the ENUM's order is member, moderator,
+     * owner), each by name, with their first organisation (looked up for
+     * the page's rows only) and the total (COUNT(*) OVER ()).
+     * group_members_list narrows to the group's active rows. Accounts that
+     * are not active (suspended, deleted) are not shown. */
+    [MEMBERS_LIST] = {"SELECT pg.user_id, pg.name, pg.role, o.id, o.name, pg.total"
+                      " FROM (SELECT gm.user_id, gm.role, u.name, COUNT(*) OVER () AS total"
+                      "       FROM group_members gm JOIN users u ON u.id = gm.user_id"
+                      "       WHERE gm.group_id = ? AND gm.state = 'active'"
+                      "       AND u.status = 'active'"
+                      "       ORDER BY gm.role DESC, u.name, u.id LIMIT ? OFFSET ?) pg" FIRST_ORG(
+                          "pg.user_id") " ORDER BY pg.role DESC, pg.name, pg.user_id"},
+    /* For managers (group): the waiting requests, then the open
+     * invitations, each by name, with who invited and since when; at most
+     * 200 of them. */
+    [MEMBERS_PENDING] = {"SELECT pg.user_id, pg.name, pg.state, o.id, o.name, ib.name, pg.since"
+                         " FROM (SELECT gm.user_id, gm.state, gm.invited_by, u.name,"
+                         "       IFNULL(gm.updated_at, gm.created_at) AS since"
+                         "       FROM group_members gm JOIN users u ON u.id = gm.user_id"
+                         "       WHERE gm.group_id = ? AND gm.state IN ('requested', 'invited')"
+                         "       AND u.status = 'active'"
+                         "       ORDER BY gm.state DESC, u.name, u.id LIMIT 200) pg"
+                         " LEFT JOIN users ib ON ib.id = pg.invited_by" FIRST_ORG(
+                             "pg.user_id") " ORDER BY pg.state DESC, pg.name, pg.user_id"},
+    /* The group's row, locked for a membership change (group): archived
+     * (1/0), visibility; no row when deleted. */
+    [MEMBERS_LOCK_GROUP] = {"SELECT archived_at IS NOT NULL, visibility FROM `groups`"
+                            " WHERE id = ? AND deleted_at IS NULL FOR UPDATE"},
+    /* One membership row, locked (group, user): role, state. */
+    [MEMBERS_ROW_LOCK] = {"SELECT role, state FROM group_members"
+                          " WHERE group_id = ? AND user_id = ? FOR UPDATE"},
+    /* The group's active owners (group), read after the group's lock. */
+    [MEMBERS_OWNERS] = {"SELECT COUNT(*) FROM group_members"
+                        " WHERE group_id = ? AND state = 'active' AND role = 'owner'"},
+    /* A new row (group, user, state, who invited: NULL for one's own
+     * joining or request), always with the role member. */
+    [MEMBERS_INSERT] = {"INSERT INTO group_members (group_id, user_id, role, state, invited_by,"
+                        " created_at, updated_at) VALUES (?, ?, 'member', ?, ?, NOW(), NOW())"},
+    /* An invitation accepted or a request approved: active (who approved
+     * — NULL keeps the inviter —, group, user, the state it had). */
+    [MEMBERS_ACTIVATE] = {"UPDATE group_members SET state = 'active',"
+                          " invited_by = IFNULL(?, invited_by), updated_at = NOW()"
+                          " WHERE group_id = ? AND user_id = ? AND state = ?"},
+    /* Leaving, removing, declining, refusing, withdrawing, cancelling
+     * (group, user, the state it has). */
+    [MEMBERS_DELETE] =
+        {"DELETE FROM group_members WHERE group_id = ? AND user_id = ? AND state = ?"},
+    /* role, group, user */
+    [MEMBERS_SET_ROLE] = {"UPDATE group_members SET role = ?, updated_at = NOW()"
+                          " WHERE group_id = ? AND user_id = ? AND state = 'active'"},
+    /* A notification (kind, actor, group, recipient, actor again): not to
+     * the actor, only to an account that can sign in. */
+    [MEMBERS_NOTIFY] = {"INSERT INTO notifications (user_id, kind, actor_id, group_id, created_at)"
+                        " SELECT u.id, ?, ?, ?, NOW() FROM users u"
+                        " WHERE u.id = ? AND u.status = 'active' AND u.id <> ?"},
+    /* A request: to each active owner and moderator of the group but the
+     * requester (requester, group, requester again). */
+    [MEMBERS_NOTIFY_MANAGERS] = {"INSERT INTO notifications (user_id, kind, actor_id, group_id,"
+                                 " created_at)"
+                                 " SELECT gm.user_id, 'group_request', ?, gm.group_id, NOW()"
+                                 " FROM group_members gm"
+                                 " JOIN users u ON u.id = gm.user_id AND u.status = 'active'"
+                                 " WHERE gm.group_id = ? AND gm.state = 'active'"
+                                 " AND gm.role IN ('owner', 'moderator') AND gm.user_id <> ?"},
+    /* Active members whose name starts with the pattern (LIKE 'text%',
+     * escaped; the collation is case- and accent-blind), by name, with
+     * their first organisation; one more than offered, to know there are
+     * more. A range of users_status_name (0005_people_speed.sql), as the
+     * forum's mention lookup. */
+    [MEMBERS_FIND_NAME] = {"SELECT pu.id, pu.name, o.id, o.name"
+                           " FROM (SELECT u.id, u.name FROM users u"
+                           "       WHERE u.status = 'active' AND u.name LIKE ?"
+                           "       ORDER BY u.name, u.id LIMIT ?) pu" FIRST_ORG(
+                               "pu.id") " ORDER BY pu.name, pu.id"},
+    /* An active account by id: name. */
+    [MEMBERS_USER_ACTIVE] = {"SELECT name FROM users WHERE id = ? AND status = 'active'"},
+    /* An account by its (normalised) address: id, status. */
+    [MEMBERS_USER_BY_EMAIL] = {"SELECT id, status FROM users WHERE email = ?"},
+    /* Invitations by e-mail the user sent in the last 24 hours. */
+    [MEMBERS_MAIL_INVITES_TODAY] = {"SELECT COUNT(*) FROM tokens WHERE kind = 'invite'"
+                                    " AND created_by = ? AND created_at > NOW() - INTERVAL 1 DAY"},
+};

@@ -1,0 +1,207 @@
+<?cs include:"macros.cs" ?><?cs # /g/SLUG/members: a group's members
+  (cgi/groups/members_list.c; the actions in members_join.c and
+  members_manage.c). Reads Page.Group.* from group_begin (Slug, Name,
+  Visibility, Archived, Role, State, Join, Request, ManageMembers);
+  Page.MembersLink (the page's URL, for the pager); Page.Total; Page.MyRole;
+  Page.Members.ROLE.N.Id / .Name / .OrgId / .Org / .Manage (1: the viewer
+  may change this member's role and remove them) for ROLE owner,
+  moderator, member; for managers Page.Pending.requested.N and
+  Page.Pending.invited.N (.Id / .Name / .Org / .By / .Since.At /
+  .Since.AtText); after an ambiguous invitation by name Page.Choices.N.Id /
+  .Name / .Org and Page.ChoicesMore; Page.Form.who.Value / .Error. ?><?cs
+
+# own_action(action, text, style): one small POST form for the viewer's
+  own membership. ?><?cs
+def:own_action(action, text, style) ?>
+<form class="inline-form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/<?cs var:action ?>"><?cs
+call:csrf() ?>
+<button type="submit" class="button<?cs if:style ?> <?cs var:style ?><?cs /if ?>"><?cs var:text ?></button>
+</form><?cs /def ?><?cs
+
+# row_action(id, action, text, name, style): a POST form about one person;
+  the button names them for screen readers. ?><?cs
+def:row_action(id, action, text, name, style) ?>
+<form class="inline-form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/<?cs var:id ?>/<?cs var:action ?>"><?cs
+call:csrf() ?>
+<button type="submit" class="button button-small<?cs if:style ?> <?cs var:style ?><?cs /if ?>"><?cs var:text ?><span class="vh">: <?cs var:name ?></span></button>
+</form><?cs /def ?><?cs
+
+# person(m): photo, name and organisation. ?><?cs
+def:person(m) ?>
+<img class="person-thumb" src="/people/<?cs var:m.Id ?>/thumb" alt="" width="48" height="48">
+<div class="person-text">
+<a class="person-name" href="/people/<?cs var:m.Id ?>"><?cs var:m.Name ?></a><?cs
+  if:string.length(m.Org) ?>
+<p><?cs var:m.Org ?></p><?cs
+  /if ?><?cs /def ?><?cs
+
+# member_list(list, role): the active members of one role. ?><?cs
+def:member_list(list, role) ?>
+<ul class="people-list group-members"><?cs
+  each:m = list ?>
+<li class="person"><?cs call:person(m) ?><?cs
+    if:m.Manage == 1 ?>
+<div class="group-member-manage">
+<form class="inline-form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/<?cs var:m.Id ?>/role"><?cs
+call:csrf() ?>
+<label for="f-role-<?cs var:m.Id ?>"><?cs var:Lang.GroupMembers.RoleOf ?> <span class="vh"><?cs var:m.Name ?></span></label>
+<select id="f-role-<?cs var:m.Id ?>" name="role">
+<option value="member"<?cs if:role == "member" ?> selected<?cs /if ?>><?cs var:Lang.Groups.Role.member ?></option>
+<option value="moderator"<?cs if:role == "moderator" ?> selected<?cs /if ?>><?cs var:Lang.Groups.Role.moderator ?></option><?cs
+      if:Page.MyRole == "owner" ?>
+<option value="owner"<?cs if:role == "owner" ?> selected<?cs /if ?>><?cs var:Lang.Groups.Role.owner ?></option><?cs
+      /if ?>
+</select>
+<button type="submit" class="button button-small button-secondary"><?cs var:Lang.GroupMembers.ChangeRole ?><span class="vh">: <?cs var:m.Name ?></span></button>
+</form><?cs
+      call:row_action(m.Id, "remove", Lang.GroupMembers.Remove, m.Name, "button-secondary") ?>
+</div><?cs
+    /if ?>
+</div>
+</li><?cs
+  /each ?>
+</ul><?cs /def ?><?cs
+
+def:main() ?>
+<h1><?cs var:Lang.GroupMembers.Title ?> <span class="vh">– </span><small><?cs var:Page.Group.Name ?></small></h1>
+<p class="lead"><?cs var:Page.Total ?> <?cs
+  if:#Page.Total == #1 ?><?cs var:Lang.GroupMembers.CountOne ?><?cs else ?><?cs var:Lang.GroupMembers.CountMany ?><?cs /if ?><?cs
+  if:Page.Group.Archived == 1 ?> <span class="badge badge-archived"><?cs var:Lang.Groups.Archived ?></span><?cs /if ?></p>
+<p><a href="/g/<?cs var:Page.Group.Slug ?>"><?cs var:Lang.GroupMembers.Back ?></a></p><?cs
+
+if:Page.Group.Archived == 1 ?>
+<div class="alert alert-info group-archived"><p><?cs var:Lang.Groups.Home.ArchivedNotice ?></p></div><?cs
+/if ?>
+
+<section class="panel group-membership" aria-labelledby="membership-title">
+<h2 id="membership-title"><?cs var:Lang.GroupMembers.YourStatus ?></h2><?cs
+if:Page.Group.State == "active" ?>
+<p><?cs var:Lang.Groups.Home.Member ?> <strong><?cs var:Lang.Groups.Role[Page.Group.Role] ?></strong></p>
+<p class="hint"><?cs var:Lang.Groups.Home.LeaveHint ?></p><?cs
+  call:own_action("leave", Lang.Groups.Home.Leave, "button-secondary") ?><?cs
+elif:Page.Group.State == "invited" ?>
+<p><?cs var:Lang.Groups.Home.Invited ?></p><?cs
+  if:Page.Group.Archived != 1 ?>
+<div class="group-actions"><?cs
+    call:own_action("accept", Lang.Groups.Home.Accept, "") ?><?cs
+    call:own_action("decline", Lang.Groups.Home.Decline, "button-secondary") ?>
+</div><?cs
+  /if ?><?cs
+elif:Page.Group.State == "requested" ?>
+<p><?cs var:Lang.Groups.Home.Requested ?></p><?cs
+  if:Page.Group.Archived != 1 ?><?cs
+    call:own_action("cancel", Lang.Groups.Home.Cancel, "button-secondary") ?><?cs
+  /if ?><?cs
+else ?>
+<p><?cs var:Lang.Groups.Home.NotMember ?></p><?cs
+  if:Page.Group.Join == 1 ?>
+<p class="hint"><?cs var:Lang.Groups.Home.JoinHint ?></p><?cs
+    call:own_action("join", Lang.Groups.Home.Join, "") ?><?cs
+  elif:Page.Group.Request == 1 ?>
+<p class="hint"><?cs var:Lang.Groups.Home.RequestHint ?></p><?cs
+    call:own_action("request", Lang.Groups.Home.Request, "") ?><?cs
+  /if ?><?cs
+/if ?>
+</section><?cs
+
+if:Page.Group.ManageMembers == 1 ?>
+<section class="panel group-invite" aria-labelledby="invite-title">
+<h2 id="invite-title"><?cs var:Lang.GroupMembers.Invite.Title ?></h2><?cs
+  call:error_summary(Lang.GroupMembers.Field) ?>
+<p class="form-note"><?cs var:Lang.GroupMembers.Invite.Intro ?></p>
+<form class="form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/invite" novalidate><?cs
+  call:csrf() ?><?cs
+  call:field("who", "text", Lang.GroupMembers.Invite.Who, "off", "") ?>
+<div class="actions"><button type="submit" class="button"><?cs var:Lang.GroupMembers.Invite.Submit ?></button></div>
+</form><?cs
+  if:subcount(Page.Choices) > 0 ?>
+<h3 id="choose-title"><?cs var:Lang.GroupMembers.Invite.ChooseTitle ?></h3>
+<form class="form group-choices" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/invite" novalidate><?cs
+    call:csrf() ?>
+<input type="hidden" name="who" value="<?cs var:Page.Form.who.Value ?>">
+<fieldset>
+<legend><?cs var:Lang.GroupMembers.Invite.ChooseLegend ?></legend>
+<p class="hint"><?cs var:Lang.GroupMembers.Invite.ChooseHint ?></p><?cs
+    each:c = Page.Choices ?>
+<div class="choice">
+<input type="radio" id="f-user_id-<?cs var:c.Id ?>" name="user_id" value="<?cs var:c.Id ?>"<?cs if:name(c) == "0" ?> checked<?cs /if ?>>
+<label for="f-user_id-<?cs var:c.Id ?>"><?cs var:c.Name ?><?cs if:string.length(c.Org) ?> (<?cs var:c.Org ?>)<?cs /if ?></label>
+</div><?cs
+    /each ?>
+</fieldset><?cs
+    if:Page.ChoicesMore == 1 ?>
+<p class="hint"><?cs var:Lang.GroupMembers.Invite.More ?></p><?cs
+    /if ?>
+<div class="actions"><button type="submit" class="button"><?cs var:Lang.GroupMembers.Invite.InviteChosen ?></button></div>
+</form><?cs
+  /if ?>
+</section>
+
+<section class="panel" aria-labelledby="requests-title">
+<h2 id="requests-title"><?cs var:Lang.GroupMembers.Requests ?></h2><?cs
+  if:subcount(Page.Pending.requested) > 0 ?>
+<p class="hint"><?cs var:Lang.GroupMembers.RequestsHint ?></p>
+<ul class="people-list group-requests"><?cs
+    each:m = Page.Pending.requested ?>
+<li class="person"><?cs call:person(m) ?><?cs
+      if:m.Since.At ?>
+<p class="hint"><?cs var:Lang.GroupMembers.Since ?> <time datetime="<?cs var:m.Since.At ?>"><?cs var:m.Since.AtText ?></time></p><?cs
+      /if ?>
+<div class="group-actions"><?cs
+      call:row_action(m.Id, "approve", Lang.GroupMembers.Approve, m.Name, "") ?><?cs
+      call:row_action(m.Id, "refuse", Lang.GroupMembers.Refuse, m.Name, "button-secondary") ?>
+</div>
+</div>
+</li><?cs
+    /each ?>
+</ul><?cs
+  else ?>
+<p class="empty"><?cs var:Lang.GroupMembers.NoRequests ?></p><?cs
+  /if ?>
+</section>
+
+<section class="panel" aria-labelledby="invitations-title">
+<h2 id="invitations-title"><?cs var:Lang.GroupMembers.Invitations ?></h2><?cs
+  if:subcount(Page.Pending.invited) > 0 ?>
+<ul class="people-list group-invitations"><?cs
+    each:m = Page.Pending.invited ?>
+<li class="person"><?cs call:person(m) ?>
+<p class="hint"><?cs
+      if:string.length(m.By) ?><?cs var:Lang.GroupMembers.InvitedBy ?> <?cs var:m.By ?><?cs /if ?><?cs
+      if:m.Since.At ?> <?cs var:Lang.GroupMembers.Since ?> <time datetime="<?cs var:m.Since.At ?>"><?cs var:m.Since.AtText ?></time><?cs /if ?></p>
+<div class="group-actions"><?cs
+      call:row_action(m.Id, "withdraw", Lang.GroupMembers.Withdraw, m.Name, "button-secondary") ?>
+</div>
+</div>
+</li><?cs
+    /each ?>
+</ul><?cs
+  else ?>
+<p class="empty"><?cs var:Lang.GroupMembers.NoInvitations ?></p><?cs
+  /if ?>
+</section><?cs
+/if ?><?cs
+
+if:#Page.Total == #0 ?>
+<p class="empty"><?cs var:Lang.GroupMembers.NoMembers ?></p><?cs
+/if ?><?cs
+if:subcount(Page.Members.owner) > 0 ?>
+<section class="panel" aria-labelledby="owners-title">
+<h2 id="owners-title"><?cs var:Lang.GroupMembers.Owners ?></h2><?cs
+  call:member_list(Page.Members.owner, "owner") ?>
+</section><?cs
+/if ?><?cs
+if:subcount(Page.Members.moderator) > 0 ?>
+<section class="panel" aria-labelledby="moderators-title">
+<h2 id="moderators-title"><?cs var:Lang.GroupMembers.Moderators ?></h2><?cs
+  call:member_list(Page.Members.moderator, "moderator") ?>
+</section><?cs
+/if ?><?cs
+if:subcount(Page.Members.member) > 0 ?>
+<section class="panel" aria-labelledby="members-title">
+<h2 id="members-title"><?cs var:Lang.GroupMembers.Members ?></h2><?cs
+  call:member_list(Page.Members.member, "member") ?>
+</section><?cs
+/if ?><?cs
+call:pager(Page.MembersLink) ?><?cs
+/def ?><?cs include:"layout.cs" ?>
