@@ -105,6 +105,9 @@ struct group_input {
 	const char *slug;        /* the new form only */
 	const char *description; /* Markdown; NULL when empty */
 	const char *visibility;  /* open | closed | private */
+	/* The settings' "remove the picture" box was ticked (the new form has
+	 * none: there, remove_picture is not read). */
+	int remove_picture;
 	/* The picture: change 0 keeps it; 1 with sha256 NULL removes it. */
 	int picture_change;
 	const char *picture_sha256, *picture_mime;
@@ -113,9 +116,10 @@ struct group_input {
 /* Declared fields, else a 400 (logged); 1 when they pass. */
 int pages_fields_ok(struct kp_req *r, const struct kp_params *p, const struct kp_field *fields);
 
-/* Checks name, description and visibility (and the slug's shape when
- * with_slug), sets the messages at the fields and keeps the input in
- * Page.Form.* for the page again. */
+/* Checks name, description and visibility, and the slug's shape when
+ * with_slug (the new form) or else the remove_picture box (the settings),
+ * sets the messages at the fields and keeps the input in Page.Form.* for
+ * the page again. */
 void pages_check_input(struct kp_req *r, struct group_input *in, int with_slug);
 
 /* The picture of the form's "picture" part, stored into the file store

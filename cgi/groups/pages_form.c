@@ -85,11 +85,14 @@ void pages_check_input(struct kp_req *r, struct group_input *in, int with_slug)
 		kp_form_error(r, "visibility", "Err.ChoiceInvalid");
 	else
 		kp_form_value(r, "visibility", in->visibility);
-	const char *remove = kp_form(r, "remove_picture");
-	if (remove && strcmp(remove, "1") != 0)
+	/* Only the settings have the box; the new form does not read it. */
+	const char *remove = with_slug ? NULL : kp_form(r, "remove_picture");
+	if (remove && strcmp(remove, "1") != 0) {
 		kp_form_error(r, "remove_picture", "Err.ChoiceInvalid");
-	else if (remove)
+	} else if (remove) {
 		kp_form_value(r, "remove_picture", "1");
+		in->remove_picture = 1;
+	}
 }
 
 int pages_picture(struct kp_req *r, struct group_input *in)
@@ -98,7 +101,7 @@ int pages_picture(struct kp_req *r, struct group_input *in)
 	in->picture_sha256 = in->picture_mime = NULL;
 	const struct kp_param *part = kp_param_get(&r->form, "picture");
 	if (!part || !part->is_file || part->file_size == 0) {
-		in->picture_change = kp_form(r, "remove_picture") != NULL;
+		in->picture_change = in->remove_picture;
 		return KP_DB_OK;
 	}
 	/* As organisation logos (cgi/people/image.c): at most 10 MB and 25
@@ -118,7 +121,7 @@ int pages_picture(struct kp_req *r, struct group_input *in)
 		in->picture_mime = stored.mime;
 		return KP_DB_OK;
 	case KP_UPLOAD_EMPTY:
-		in->picture_change = kp_form(r, "remove_picture") != NULL;
+		in->picture_change = in->remove_picture;
 		return KP_DB_OK;
 	case KP_UPLOAD_TOO_LARGE:
 		kp_form_error(r, "picture", "Err.PhotoTooLarge");

@@ -374,6 +374,31 @@ test('/groups/new: the same form sent twice (one after the other, and at once) m
   assert.equal(b.location, `/g/${made_slug}`);
 });
 
+test('/groups/new: two people taking the same slug at once — one group, the other gets the slug message and may send again', async () => {
+  const slug = tag('race');
+  const [fo, fm] = await Promise.all([newForm(owner), newForm(member)]);
+  const [a, b] = await Promise.all([
+    postNew(owner, { once: fo.once, name: 'Wettlauf', slug, visibility: 'open' }),
+    postNew(member, { once: fm.once, name: 'Wettlauf', slug, visibility: 'open' }),
+  ]);
+  assert.deepEqual([a.status, b.status].sort(), [303, 422], `${show(a)} / ${show(b)}`);
+  const lost = a.status === 422 ? { r: a, u: owner, once: fo.once } : { r: b, u: member, once: fm.once };
+  assertRefused(lost.r, 'slug', 'Groups.Err.SlugTaken', null, 'the second');
+  assert.equal(Number(sql(`SELECT COUNT(*) FROM \`groups\` WHERE slug = ${lit(slug)}`)[0][0]), 1);
+  // The refused submission used up nothing: the same form with another slug goes through.
+  const slug2 = tag('race');
+  const again = await postNew(lost.u, { once: lost.once, name: 'Wettlauf', slug: slug2, visibility: 'open' });
+  assert.equal(again.status, 303, show(again));
+  assert.equal(groupRow(slug2).createdBy, lost.u.id);
+});
+
+test('/groups/new has no picture to remove: a remove_picture sent there is not read', async () => {
+  const slug = tag('rm');
+  const r = await postNew(owner, { name: 'Ohne Entfernen', slug, visibility: 'open', remove_picture: '2' });
+  assert.equal(r.status, 303, show(r));
+  assert.ok(groupRow(slug));
+});
+
 test('site setting groups.create = admins: members get 403 for the form and the POST and see no link; site admins may', async () => {
   const before = sql("SELECT value FROM site_settings WHERE name = 'groups.create'")[0][0];
   assert.equal(before, 'members');
