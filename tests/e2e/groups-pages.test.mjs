@@ -17,6 +17,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO, demoClient, inviteUsers, show } from './lib.mjs';
 import { addGroupMember, createCategory, lit, modInsertTopic, sql, tag, userId } from './forum-lib.mjs';
+import { addMember, insertOrg, insertPerson } from './directory-lib.mjs';
 import { decodeEntities, fieldError, getBytes, makePng, multipart, orgLangText, readable } from './people-lib.mjs';
 
 const T = (key) => {
@@ -623,6 +624,33 @@ test('home: topics for readers only, the members section where members may be se
   p = await outsider.client.get(`/g/${open}`);
   assert.ok(readable(p.text).includes(ot));
   assert.ok(p.text.includes(`action="/g/${open}/members/join"`));
+});
+
+test('home: the 5 newest topics (deleted ones left out) and 12 members — owners, moderators, then by name, with their organisation; no inactive accounts', async () => {
+  const word = tag('leute');
+  const people = Array.from({ length: 14 }, (_, i) =>
+    insertPerson({ name: `${word} ${String.fromCharCode(97 + i)}`, email: `${word}-${i}@example.org` }),
+  );
+  const gone = insertPerson({ name: `${word} 0 gesperrt`, email: `${word}-x@example.org` });
+  sql(`UPDATE users SET status = 'suspended' WHERE id = ${gone}`);
+  const org = insertOrg({ name: `Verein ${word}` });
+  addMember(org, people[2]);
+  // people[13] (last by name) is the owner, people[12] a moderator.
+  const members = people.map((id, i) => [{ id }, i === 13 ? 'owner' : i === 12 ? 'moderator' : 'member']);
+  const [slug] = insertGroups([{ name: 'Viele', visibility: 'open', members: [...members, [{ id: gone }]] }]);
+  const gid = Number(sql(`SELECT id FROM \`groups\` WHERE slug = ${lit(slug)}`)[0][0]);
+  const cat = createCategory({ groupId: gid });
+  const topics = Array.from({ length: 7 }, (_, i) => modInsertTopic({ categoryId: cat, groupId: gid, title: `${word} Thema ${i}`, authorId: people[0], ageSeconds: 1000 - i * 10 }));
+  sql(`UPDATE forum_topics SET deleted_at = NOW() WHERE id = ${topics[6].topicId}`);
+  const p = await outsider.client.get(`/g/${slug}`);
+  assert.equal(p.status, 200);
+  const shownTopics = [...p.text.matchAll(/class="group-topic-title" href="[^"]*\/forum\/t\/(\d+)"/g)].map((m) => Number(m[1]));
+  assert.deepEqual(shownTopics, [5, 4, 3, 2, 1].map((i) => topics[i].topicId), 'the 5 newest, the deleted one left out');
+  const shown = [...p.text.matchAll(/<a class="person-name" href="\/people\/(\d+)">/g)].map((m) => Number(m[1]));
+  assert.deepEqual(shown, [people[13], people[12], ...people.slice(0, 10)], 'owner, moderator, then the first 10 by name');
+  assert.ok(!shown.includes(gone), 'no suspended account');
+  assert.ok(readable(p.text).includes(`Verein ${word}`), 'the organisation of a member');
+  assert.ok(p.text.includes(`href="/g/${slug}/members"`), 'the link to all members');
 });
 
 test('home: the member count shown is the stored one', async () => {
