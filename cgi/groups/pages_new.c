@@ -98,6 +98,10 @@ static int create(struct kp_req *r, const struct group_input *in, const char *on
 		rc = kp_db_exec(&pages_sql[PAGES_OWNER_ADD],
 		                KP_ARGS(KP_INT(id), KP_INT(r->user.id)), NULL, NULL);
 	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&pages_sql[PAGES_FIRST_CATEGORY],
+		                KP_ARGS(KP_INT(id), KP_STR(kp_t(r, "Groups.New.FirstCategory"))),
+		                NULL, NULL);
+	if (rc == KP_DB_OK)
 		rc = group_recount(r, (long long)id);
 	if (rc == KP_DB_OK)
 		rc = pages_audit(

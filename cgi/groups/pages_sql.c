@@ -34,6 +34,10 @@ struct kp_sql pages_sql[PAGES_COUNT_STMTS] = {
     /* The creator: the group's first owner (group, user). */
     [PAGES_OWNER_ADD] = {"INSERT INTO group_members (group_id, user_id, role, state, created_at,"
                          " updated_at) VALUES (?, ?, 'owner', 'active', NOW(), NOW())"},
+    /* A new group's forum starts with one category, so that its members
+     * can write at once; the owners rename it or add others later. */
+    [PAGES_FIRST_CATEGORY] = {"INSERT INTO forum_categories (group_id, name, position, created_at,"
+                              " updated_at) VALUES (?, ?, 1, NOW(), NOW())"},
     /* What the home page and the settings show beyond access.h's row
      * (group): who archived it is a name (NULL: the account is gone). */
     [PAGES_SHOW] = {"SELECT g.description, g.picture_sha256, g.picture_mime, g.member_count,"
