@@ -259,6 +259,7 @@ test('/groups/new: every field rule gives a 422 at the field and creates nothing
     ['slug taken', { slug: taken }, 'slug', 'Groups.Err.SlugTaken'],
     ['slug of a deleted group', { slug: deleted }, 'slug', 'Groups.Err.SlugTaken'],
     ['description too long', { description: 'ö'.repeat(10001) }, 'description', 'Groups.Err.DescriptionLong'],
+    ['description nested too deeply', { description: '>'.repeat(200) + ' tief' }, 'description', 'Err.TextTooComplex'],
     ['visibility missing', { visibility: undefined }, 'visibility', 'Groups.Err.VisibilityMissing'],
     ['visibility empty', { visibility: '' }, 'visibility', 'Groups.Err.VisibilityMissing'],
     ['visibility unknown', { visibility: 'secret' }, 'visibility', 'Err.ChoiceInvalid'],
@@ -794,6 +795,12 @@ test('archive and restore: flash, archived_by, the notice, read-only meanwhile, 
   // Archiving again: nothing changes, and the flash says so.
   const again = await owner.client.post(`/g/${slug}/settings/archive`, { csrf: owner.csrf });
   assert.ok(readable((await follow(owner, again)).text).includes(T('Flash.GroupsAlreadyArchived')));
+  // Restoring needs the CSRF token too.
+  for (const u of [owner, admin]) {
+    const r = await u.client.post(`/g/${slug}/settings/restore`, {});
+    assert.equal(r.status, 403, `restore without csrf: ${show(r)}`);
+  }
+  assert.equal(groupRow(slug).archived, true);
   // A site admin restores it.
   const back = await admin.client.post(`/g/${slug}/settings/restore`, { csrf: admin.csrf });
   page = await follow(admin, back);
