@@ -21,6 +21,9 @@ enum account_stmt {
 	ACC_SESSIONS_OF_USER,
 	ACC_SESSION_END,
 	ACC_ADMINS,
+	ACC_GROUP_LOCK,
+	ACC_GROUP_MEMBER_ADD,
+	ACC_GROUP_RECOUNT,
 	ACC_COUNT
 };
 extern struct kp_sql account_sql[ACC_COUNT];

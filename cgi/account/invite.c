@@ -1,6 +1,9 @@
-/* /invite/TOKEN: an invitation (kpctl user invite, later the admin pages)
- * creates an active account at once — the inviting coordinator has
- * approved it — and signs the new member in. */
+/* /invite/TOKEN: an invitation (kpctl user invite, a group's members
+ * page, later the admin pages) creates an active account at once — the
+ * inviting coordinator or group member has vouched for it — and signs the
+ * new member in. An invitation from a group (tokens.group_id) makes the
+ * account a member of that group in the same transaction, unless the
+ * group is gone or archived meanwhile: then the account alone. */
 #include <string.h>
 
 #include "account.h"
@@ -30,8 +33,30 @@ void invite_show(struct kp_req *r, const char *const *args)
 		invite_form(r, 200, args[0], row.email);
 }
 
+/* The new account new_id joins the group of the invitation: *slug set
+ * (arena) when it did. */
+static int join_group(struct kp_req *r, const struct kp_token_row *row, long long new_id,
+                      const char **slug)
+{
+	struct kp_rows g;
+	int rc = kp_db_select(&r->arena, &account_sql[ACC_GROUP_LOCK],
+	                      KP_ARGS(KP_INT(row->group_id)), &g);
+	if (rc != KP_DB_OK || g.count == 0 || kp_cell_int(&g, 0, 1))
+		return rc;
+	rc = kp_db_exec(&account_sql[ACC_GROUP_MEMBER_ADD],
+	                KP_ARGS(KP_INT(row->group_id), KP_INT(new_id),
+	                        row->created_by ? KP_INT(row->created_by) : KP_NULLV),
+	                NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&account_sql[ACC_GROUP_RECOUNT],
+		                KP_ARGS(KP_INT(row->group_id), KP_INT(row->group_id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		*slug = kp_cell(&g, 0, 0);
+	return rc;
+}
+
 static int create_invited(struct kp_req *r, const struct kp_token_row *row, const char *name,
-                          const char *hash)
+                          const char *hash, const char **slug)
 {
 	unsigned long long new_id = 0;
 	int rc = kp_db_begin();
@@ -46,6 +71,8 @@ static int create_invited(struct kp_req *r, const struct kp_token_row *row, cons
 	if (rc == KP_DB_OK)
 		rc = kp_audit(row->created_by, r->remote_addr, "account.invite_accepted",
 		              (long long)new_id, NULL);
+	if (rc == KP_DB_OK && row->group_id)
+		rc = join_group(r, row, (long long)new_id, slug);
 	/* Signed in within the same transaction: either the member has an
 	 * account and is in, or the link still works. */
 	if (rc == KP_DB_OK)
@@ -75,7 +102,8 @@ void invite_submit(struct kp_req *r, const char *const *args)
 		kp_error(r, 500);
 		return;
 	}
-	int rc = create_invited(r, &row, name, hash);
+	const char *slug = NULL;
+	int rc = create_invited(r, &row, name, hash, &slug);
 	/* Spent meanwhile, or the address registered on its own since. */
 	if (rc == KP_DB_CONFLICT || rc == KP_DB_DUPLICATE) {
 		notice(r, 404, "LinkInvalid", "/login", "Nav.Login");
@@ -86,5 +114,6 @@ void invite_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	kp_log_req(r, "invitation accepted");
-	kp_redirect_flash(r, "/", "Welcome");
+	/* Invited into a group: its home page first. */
+	kp_redirect_flash(r, slug ? kp_arena_printf(&r->arena, "/g/%s", slug) : "/", "Welcome");
 }
