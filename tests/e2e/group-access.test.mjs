@@ -14,12 +14,10 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO, demoClient, inviteUsers, show } from './lib.mjs';
-import { lit, sql, tag, userId } from './forum-lib.mjs';
+import { show } from './lib.mjs';
+import { lit, sql } from './forum-lib.mjs';
 import { makePng, multipart } from './people-lib.mjs';
-
-const ROLES = ['outsider', 'requester', 'invited', 'member', 'moderator', 'owner', 'admin'];
-const KINDS = ['open', 'closed', 'private', 'archived'];
+import { KINDS, ROLES, makeGroups as makeMatrixGroups, matrixUsers } from './group-matrix-lib.mjs';
 
 // Expected statuses, one column per role in the order of ROLES.
 // 200 a page, 303 done (redirect), 403 may know but not do, 404 may not
@@ -165,31 +163,16 @@ function groupRoutes() {
   return routes;
 }
 
-let users; // role -> { client, id, name }
-let guest; // someone to invite
+let users; // role -> { client, id, name, csrf }; also owner2 and guest (someone to invite)
+let guest;
 let csrf; // role -> token
-
-/** SQL that makes a group with the standard cast; its slug. */
-function groupSql(kind, slug) {
-  const visibility = kind === 'archived' ? 'open' : kind;
-  const m = (role, who, state = 'active') =>
-    `(@g, ${users[who].id}, ${lit(role)}, ${lit(state)}, NOW(), NOW())`;
-  return `INSERT INTO \`groups\` (slug, name, description, visibility, archived_at, created_at, updated_at)
-    VALUES (${lit(slug)}, ${lit(`Matrix ${slug}`)}, 'Eine Gruppe der Zugriffsmatrix.', ${lit(visibility)},
-            ${kind === 'archived' ? 'NOW()' : 'NULL'}, NOW(), NOW());
-  SET @g = LAST_INSERT_ID();
-  INSERT INTO group_members (group_id, user_id, role, state, created_at, updated_at) VALUES
-    ${m('member', 'requester', 'requested')}, ${m('member', 'invited', 'invited')},
-    ${m('member', 'member')}, ${m('moderator', 'moderator')}, ${m('owner', 'owner')},
-    ${m('owner', 'owner2')};
-  UPDATE \`groups\` SET member_count = 4 WHERE id = @g;`;
-}
 
 /** Groups for many cells in one round trip: [{ kind }] -> slugs. */
 function makeGroups(cells) {
-  const slugs = cells.map(() => tag('mx'));
-  sql(cells.map((c, i) => groupSql(c.kind, slugs[i])).join('\n'));
-  return slugs;
+  return makeMatrixGroups(
+    users,
+    cells.map((c) => c.kind),
+  );
 }
 
 function groupRow(slug) {
@@ -219,15 +202,9 @@ function request(route, slug) {
 }
 
 before(async () => {
-  const fresh = await inviteUsers(8, { name: `Matrix ${tag('p')}` });
-  const names = ['outsider', 'requester', 'invited', 'member', 'moderator', 'owner', 'owner2'];
-  users = {};
-  names.forEach((n, i) => (users[n] = { ...fresh[i], id: userId(fresh[i].email) }));
-  guest = { ...fresh[7], id: userId(fresh[7].email) };
-  const admin = await demoClient(DEMO.admin);
-  users.admin = { client: admin, id: userId(DEMO.admin), name: 'admin' };
-  csrf = {};
-  for (const r of [...ROLES, 'owner2']) csrf[r] = await users[r].client.csrf('/account');
+  users = await matrixUsers();
+  guest = users.guest;
+  csrf = Object.fromEntries([...ROLES, 'owner2'].map((r) => [r, users[r].csrf]));
 });
 
 test('every route of the groups program under /g/ has its row in the matrix, and every row is a route', () => {
