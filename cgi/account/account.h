@@ -22,8 +22,8 @@ enum account_stmt {
 	ACC_SESSION_END,
 	ACC_ADMINS,
 	ACC_GROUP_LOCK,
+	ACC_GROUP_OF_INVITE,
 	ACC_GROUP_MEMBER_ADD,
-	ACC_GROUP_RECOUNT,
 	ACC_COUNT
 };
 extern struct kp_sql account_sql[ACC_COUNT];

@@ -28,15 +28,14 @@ struct kp_sql account_sql[ACC_COUNT] = {
     /* An invitation into a group (tokens.group_id): the group's row,
      * locked as the groups program locks it for every membership change
      * (cgi/groups/members.h): slug, archived (1/0); no row when deleted. */
+    /* The group an invitation leads into, while it takes members, and who
+     * invited (inviter, group): name, inviter's name (NULL: gone). */
+    [ACC_GROUP_OF_INVITE] = {"SELECT g.name, u.name FROM `groups` g LEFT JOIN users u ON u.id = ?"
+                             " WHERE g.id = ? AND g.deleted_at IS NULL AND g.archived_at IS NULL"},
     [ACC_GROUP_LOCK] = {"SELECT slug, archived_at IS NOT NULL FROM `groups`"
                         " WHERE id = ? AND deleted_at IS NULL FOR UPDATE"},
     /* group, the new account, who invited */
     [ACC_GROUP_MEMBER_ADD] = {"INSERT INTO group_members (group_id, user_id, role, state,"
                               " invited_by, created_at, updated_at)"
                               " VALUES (?, ?, 'member', 'active', ?, NOW(), NOW())"},
-    /* groups.member_count after the membership: the statement of the
-     * groups program's group_recount (cgi/groups/scope.c); keep the two
-     * alike (group, group). */
-    [ACC_GROUP_RECOUNT] = {"UPDATE `groups` SET member_count = (SELECT COUNT(*) FROM group_members"
-                           " WHERE group_id = ? AND state = 'active') WHERE id = ?"},
 };

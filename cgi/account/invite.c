@@ -6,6 +6,7 @@
  * group is gone or archived meanwhile: then the account alone. */
 #include <string.h>
 
+#include "access.h"
 #include "account.h"
 #include "audit.h"
 #include "auth.h"
@@ -18,11 +19,29 @@ static const struct kp_field invite_fields[] = {
 
 static const char *const invite_kind[] = {"invite", NULL};
 
-static void invite_form(struct kp_req *r, int status, const char *token, const char *email)
+/* The form; for an invitation into a group that still takes members,
+ * Page.Invite.Group and .Inviter tell the person what they are accepting
+ * (the mail named both already). */
+static void invite_form(struct kp_req *r, int status, const char *token,
+                        const struct kp_token_row *row)
 {
 	kp_set(r, "Page.Title", kp_t(r, "Title.Invite"));
 	kp_set(r, "Page.Token", token);
-	kp_set(r, "Page.Invite.Email", email);
+	kp_set(r, "Page.Invite.Email", row->email);
+	struct kp_rows g = {0};
+	if (row->group_id) {
+		int rc = kp_db_select(&r->arena, &account_sql[ACC_GROUP_OF_INVITE],
+		                      KP_ARGS(KP_INT(row->created_by), KP_INT(row->group_id)), &g);
+		if (rc != KP_DB_OK) {
+			kp_db_fail(r, rc);
+			return;
+		}
+	}
+	if (g.count) {
+		kp_set(r, "Page.Invite.Group", kp_cell(&g, 0, 0));
+		if (kp_cell(&g, 0, 1))
+			kp_set(r, "Page.Invite.Inviter", kp_cell(&g, 0, 1));
+	}
 	kp_render(r, status, "account/invite.cs");
 }
 
@@ -30,7 +49,7 @@ void invite_show(struct kp_req *r, const char *const *args)
 {
 	struct kp_token_row row;
 	if (live_token(r, invite_kind, args[0], &row, NULL, "/login", "Nav.Login") == 0)
-		invite_form(r, 200, args[0], row.email);
+		invite_form(r, 200, args[0], &row);
 }
 
 /* The new account new_id joins the group of the invitation: *slug set
@@ -48,8 +67,7 @@ static int join_group(struct kp_req *r, const struct kp_token_row *row, long lon
 	                        row->created_by ? KP_INT(row->created_by) : KP_NULLV),
 	                NULL, NULL);
 	if (rc == KP_DB_OK)
-		rc = kp_db_exec(&account_sql[ACC_GROUP_RECOUNT],
-		                KP_ARGS(KP_INT(row->group_id), KP_INT(row->group_id)), NULL, NULL);
+		rc = kp_group_recount(row->group_id);
 	if (rc == KP_DB_OK)
 		*slug = kp_cell(&g, 0, 0);
 	return rc;
@@ -94,7 +112,7 @@ void invite_submit(struct kp_req *r, const char *const *args)
 		kp_form_error(r, "name", problem);
 	new_password_ok(r, form_copy(r, "password"), form_copy(r, "password2"), row.email);
 	if (kp_form_has_errors(r)) {
-		invite_form(r, 422, args[0], row.email);
+		invite_form(r, 422, args[0], &row);
 		return;
 	}
 	char hash[KP_HASH_MAX];

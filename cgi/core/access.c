@@ -14,6 +14,8 @@ static struct kp_sql access_sql[] = {
     {GROUP_ACCESS "g.slug = ?"},
     {GROUP_ACCESS "g.id = ?"},
     {"SELECT value FROM site_settings WHERE name = 'groups.create'"},
+    {"UPDATE `groups` SET member_count = (SELECT COUNT(*) FROM group_members"
+     " WHERE group_id = ? AND state = 'active') WHERE id = ?"},
 };
 
 void kp_access_network(const struct kp_req *r, struct kp_access *out)
@@ -133,4 +135,9 @@ int kp_access_create_group(struct kp_req *r, int *may)
 	const char *who = rows.count ? kp_cell(&rows, 0, 0) : NULL;
 	*may = !who || strcmp(who, "admins") != 0;
 	return KP_DB_OK;
+}
+
+int kp_group_recount(long long group_id)
+{
+	return kp_db_exec(&access_sql[3], KP_ARGS(KP_INT(group_id), KP_INT(group_id)), NULL, NULL);
 }

@@ -81,6 +81,13 @@ int kp_access_scope(struct kp_req *r, long long group_id, struct kp_access *out)
  * or only site admins). KP_DB_* status; *may set on KP_DB_OK. */
 int kp_access_create_group(struct kp_req *r, int *may);
 
+/* groups.member_count after a membership changed (a row's state changed,
+ * a row came or went), inside the caller's transaction; KP_DB_* status.
+ * Every program that changes memberships calls it (the groups program,
+ * the account program when a group invitation is accepted); lists read
+ * the count and never count rows. */
+int kp_group_recount(long long group_id);
+
 /* SQL for lists across scopes: true when the content's group column COL
  * (e.g. "t.group_id") is readable by the user whose id is bound to the one
  * "?" it contains. Keep it in step with the rules above. */

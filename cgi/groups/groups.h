@@ -36,11 +36,6 @@
  * .Settings, .Archive for the templates. */
 int group_begin(struct kp_req *r, const char *const *args, struct kp_access *a);
 
-/* groups.member_count after a membership changed, inside the caller's
- * transaction (KP_DB_* status). Every change of a row's state or a row's
- * removal calls it; the list of groups reads the count, never counts. */
-int group_recount(struct kp_req *r, long long group_id);
-
 /* The slug rule of /groups/new and the settings: 3 to 40 of a-z, 0-9 and
  * "-", starting with a letter or digit, not ending with "-", no "--".
  * Words the URLs use themselves (new) are taken. */

@@ -4,7 +4,7 @@
  * action meaningless (joining as a member) is a 403 as well. Nothing but
  * leaving changes an archived group. Each change is one transaction: the
  * group's row locked first, then the user's row, the change, the recount
- * (group_recount) and the notifications. */
+ * (kp_group_recount) and the notifications. */
 #include <string.h>
 
 #include "members.h"
@@ -118,7 +118,7 @@ static int own_change(struct kp_req *r, const struct kp_access *a, enum own_chan
 		break;
 	}
 	if (rc == KP_DB_OK)
-		rc = group_recount(r, g);
+		rc = kp_group_recount(g);
 	return kp_db_end(rc);
 }
 

@@ -85,7 +85,7 @@ static int manage_change(struct kp_req *r, const struct kp_access *a, enum manag
 		break;
 	}
 	if (rc == KP_DB_OK)
-		rc = group_recount(r, g);
+		rc = kp_group_recount(g);
 	if (rc == KP_DB_OK)
 		rc = pages_audit(r, audit, g, detail);
 	return kp_db_end(rc);
@@ -195,7 +195,7 @@ static int invite_user(struct kp_req *r, const struct kp_access *a, long long ta
 		    KP_ARGS(KP_INT(g), KP_INT(target), KP_STR("invited"), KP_INT(r->user.id)), NULL,
 		    NULL);
 	if (rc == KP_DB_OK)
-		rc = group_recount(r, g);
+		rc = kp_group_recount(g);
 	if (rc == KP_DB_OK)
 		rc = members_notify(r, "group_invite", target, g);
 	if (rc == KP_DB_OK)

@@ -1,7 +1,7 @@
 /* Every statement of the members part (members.h), side by side with its
  * enum. A membership change runs in one transaction that first locks the
  * group's row (MEMBERS_LOCK_GROUP), then the membership row, changes it
- * and recounts (group_recount). Times are UTC. */
+ * and recounts (kp_group_recount). Times are UTC. */
 #include "members.h"
 
 /* The first organisation of the user in column USER by name, as the home

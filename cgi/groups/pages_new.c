@@ -102,7 +102,7 @@ static int create(struct kp_req *r, const struct group_input *in, const char *on
 		                KP_ARGS(KP_INT(id), KP_STR(kp_t(r, "Groups.New.FirstCategory"))),
 		                NULL, NULL);
 	if (rc == KP_DB_OK)
-		rc = group_recount(r, (long long)id);
+		rc = kp_group_recount((long long)id);
 	if (rc == KP_DB_OK)
 		rc = pages_audit(
 		    r, "group.created", (long long)id,

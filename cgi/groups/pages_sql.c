@@ -1,6 +1,6 @@
 /* Every statement of the pages part (pages.h), side by side with its
  * enum. The list reads the stored member counts (groups.member_count,
- * kept by group_recount) and never counts rows; each page's rows come
+ * kept by kp_group_recount) and never counts rows; each page's rows come
  * with their joins in one statement. Times are UTC. */
 #include "pages.h"
 

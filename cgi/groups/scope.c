@@ -34,16 +34,6 @@ int group_begin(struct kp_req *r, const char *const *args, struct kp_access *a)
 	return 1;
 }
 
-static struct kp_sql scope_sql[] = {
-    {"UPDATE `groups` SET member_count = (SELECT COUNT(*) FROM group_members"
-     " WHERE group_id = ? AND state = 'active') WHERE id = ?"},
-};
-
-int group_recount(struct kp_req *r, long long group_id)
-{
-	return kp_db_exec(&scope_sql[0], KP_ARGS(KP_INT(group_id), KP_INT(group_id)), NULL, NULL);
-}
-
 int group_slug_valid(const char *slug)
 {
 	size_t n = strlen(slug);

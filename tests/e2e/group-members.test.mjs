@@ -323,6 +323,9 @@ test('invite by e-mail: a link that makes the new account a member; an existing 
   const path = linkPath(mail, '/invite/');
   const c = new Client();
   const pw = newPassword();
+  // The page of the link says which group it leads into, and who invited.
+  const page = mainText((await c.get(path)).text);
+  assert.ok(page.includes(`Gruppe ${g.slug}`) && page.includes(P.owner.name), page);
   r = await c.submit(path, path, { name: `Neu ${T}`, password: pw, password2: pw });
   assert.equal(r.status, 303, show(r));
   assert.equal(r.location, `/g/${g.slug}`);
@@ -352,6 +355,7 @@ test('invite by e-mail: a link that makes the new account a member; an existing 
   sql(`UPDATE \`groups\` SET archived_at = NOW() WHERE id = ${a.id}`);
   const c2 = new Client();
   const p2 = linkPath(m2, '/invite/');
+  assert.ok(!mainText((await c2.get(p2)).text).includes(`Gruppe ${a.slug}`), 'an archived group is not offered');
   r = await c2.submit(p2, p2, { name: `Neu2 ${T}`, password: pw, password2: pw });
   assert.equal(r.status, 303);
   assert.equal(r.location, '/');
