@@ -192,7 +192,16 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 	}
 	if (!(found->flags & (KP_ROUTE_PUBLIC | KP_ROUTE_ANONYMOUS)) && !r->user.id) {
 		if (is_get) {
-			char *next = kp_arena_printf(&r->arena, "/login?next=%s", r->path);
+			/* Back to the same page after signing in, with its query
+			 * (a search, a page of a list) unless that is too long for
+			 * the login form's next field; the path's segments need no
+			 * encoding (route patterns allow none that would). */
+			const char *query = r->query && *r->query && strlen(r->query) < 600
+			                        ? kp_url_encode(&r->arena, r->query)
+			                        : NULL;
+			char *next = query ? kp_arena_printf(&r->arena, "/login?next=%s%%3F%s",
+			                                     r->path, query)
+			                   : kp_arena_printf(&r->arena, "/login?next=%s", r->path);
 			kp_redirect(r, next ? next : "/login");
 		} else {
 			kp_error(r, 403);

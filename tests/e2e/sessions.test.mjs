@@ -7,6 +7,7 @@ import {
   Client,
   DEMO,
   DEMO_PASSWORD,
+  inputValue,
   inviteUser,
   kpctlOk,
   mainText,
@@ -239,4 +240,21 @@ describe('sessions', { concurrency: true }, () => {
     assert.ok(!page.text.includes('<script>alert(1)</script>'));
     assert.ok(page.text.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
   });
+});
+
+test('signed out on a page with a query: signing in leads back to it, query and all', async () => {
+  const c = new Client();
+  const path = '/people?q=M%C3%BCller&page=1';
+  const r = await c.get(path);
+  assert.equal(r.status, 303, show(r));
+  assert.equal(r.location, `/login?next=/people%3F${encodeURIComponent('q=M%C3%BCller&page=1')}`);
+  const form = await c.get(r.location);
+  const next = inputValue(form.text, 'next').replaceAll('&amp;', '&');
+  assert.equal(next, path, 'the login form carries the page back');
+  const done = await c.login(DEMO.member1, DEMO_PASSWORD, { next });
+  assert.equal(done.status, 303, show(done));
+  assert.equal(done.location, path);
+  // A query too long for the form's field: back to the page alone.
+  const long = await new Client().get(`/people?q=${'a'.repeat(700)}`);
+  assert.equal(long.location, '/login?next=/people');
 });
