@@ -28,14 +28,27 @@ struct kp_sql account_sql[ACC_COUNT] = {
     /* An invitation into a group (tokens.group_id): the group's row,
      * locked as the groups program locks it for every membership change
      * (cgi/groups/members.h): slug, archived (1/0); no row when deleted. */
-    /* The group an invitation leads into, while it takes members, and who
-     * invited (inviter, group): name, inviter's name (NULL: gone). */
+    /* The group an invitation leads into, while it takes members and the
+     * inviter is still one of its owners or moderators (as join_group in
+     * invite.c has it), and who invited (inviter, group): name, inviter's
+     * name. */
     [ACC_GROUP_OF_INVITE] = {"SELECT g.name, u.name FROM `groups` g LEFT JOIN users u ON u.id = ?"
-                             " WHERE g.id = ? AND g.deleted_at IS NULL AND g.archived_at IS NULL"},
+                             " WHERE g.id = ? AND g.deleted_at IS NULL AND g.archived_at IS NULL"
+                             " AND u.status = 'active' AND EXISTS (SELECT 1 FROM group_members gm"
+                             " WHERE gm.group_id = g.id AND gm.user_id = u.id"
+                             " AND gm.state = 'active' AND gm.role IN ('owner', 'moderator'))"},
     [ACC_GROUP_LOCK] = {"SELECT slug, archived_at IS NOT NULL FROM `groups`"
                         " WHERE id = ? AND deleted_at IS NULL FOR UPDATE"},
     /* group, the new account, who invited */
     [ACC_GROUP_MEMBER_ADD] = {"INSERT INTO group_members (group_id, user_id, role, state,"
                               " invited_by, created_at, updated_at)"
                               " VALUES (?, ?, 'member', 'active', ?, NOW(), NOW())"},
+    /* Whether the inviter (user, group) is still an active owner or
+     * moderator of the group, with an account that can sign in: read
+     * after ACC_GROUP_LOCK, locked. */
+    [ACC_GROUP_INVITER_MANAGES] = {"SELECT 1 FROM group_members gm"
+                                   " JOIN users u ON u.id = gm.user_id AND u.status = 'active'"
+                                   " WHERE gm.user_id = ? AND gm.group_id = ?"
+                                   " AND gm.state = 'active' AND gm.role IN ('owner', 'moderator')"
+                                   " FOR UPDATE"},
 };

@@ -3,7 +3,9 @@
  * inviting coordinator or group member has vouched for it — and signs the
  * new member in. An invitation from a group (tokens.group_id) makes the
  * account a member of that group in the same transaction, unless the
- * group is gone or archived meanwhile: then the account alone. */
+ * group is gone or archived meanwhile, or whoever invited is no longer an
+ * owner or moderator there (the invitation carried their rights): then
+ * the account alone. */
 #include <string.h>
 
 #include "access.h"
@@ -60,11 +62,15 @@ static int join_group(struct kp_req *r, const struct kp_token_row *row, long lon
 	struct kp_rows g;
 	int rc = kp_db_select(&r->arena, &account_sql[ACC_GROUP_LOCK],
 	                      KP_ARGS(KP_INT(row->group_id)), &g);
-	if (rc != KP_DB_OK || g.count == 0 || kp_cell_int(&g, 0, 1))
+	if (rc != KP_DB_OK || g.count == 0 || kp_cell_int(&g, 0, 1) || !row->created_by)
+		return rc;
+	struct kp_rows m;
+	rc = kp_db_select(&r->arena, &account_sql[ACC_GROUP_INVITER_MANAGES],
+	                  KP_ARGS(KP_INT(row->created_by), KP_INT(row->group_id)), &m);
+	if (rc != KP_DB_OK || m.count == 0)
 		return rc;
 	rc = kp_db_exec(&account_sql[ACC_GROUP_MEMBER_ADD],
-	                KP_ARGS(KP_INT(row->group_id), KP_INT(new_id),
-	                        row->created_by ? KP_INT(row->created_by) : KP_NULLV),
+	                KP_ARGS(KP_INT(row->group_id), KP_INT(new_id), KP_INT(row->created_by)),
 	                NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = kp_group_recount(row->group_id);

@@ -14,8 +14,11 @@ static struct kp_sql access_sql[] = {
     {GROUP_ACCESS "g.slug = ?"},
     {GROUP_ACCESS "g.id = ?"},
     {"SELECT value FROM site_settings WHERE name = 'groups.create'"},
-    {"UPDATE `groups` SET member_count = (SELECT COUNT(*) FROM group_members"
-     " WHERE group_id = ? AND state = 'active') WHERE id = ?"},
+    /* The members who can sign in: a suspended or deleted account is
+     * listed nowhere, so it is not counted either. */
+    {"UPDATE `groups` SET member_count = (SELECT COUNT(*) FROM group_members gm"
+     " JOIN users u ON u.id = gm.user_id AND u.status = 'active'"
+     " WHERE gm.group_id = ? AND gm.state = 'active') WHERE id = ?"},
 };
 
 void kp_access_network(const struct kp_req *r, struct kp_access *out)

@@ -18,7 +18,8 @@ const char *members_url(struct kp_req *r, const struct kp_access *a)
 	return kp_arena_printf(&r->arena, "/g/%s/members", a->slug);
 }
 
-int members_lock_group(struct kp_req *r, long long group_id, int archived_ok)
+int members_lock_group(struct kp_req *r, long long group_id, int archived_ok,
+                       const char **visibility)
 {
 	struct kp_rows g;
 	int rc = kp_db_select(&r->arena, &members_sql[MEMBERS_LOCK_GROUP],
@@ -27,7 +28,28 @@ int members_lock_group(struct kp_req *r, long long group_id, int archived_ok)
 		return rc;
 	if (g.count == 0 || (!archived_ok && kp_cell_int(&g, 0, 0)))
 		return MEMBERS_GONE;
+	if (visibility)
+		*visibility = kp_cell(&g, 0, 1);
 	return KP_DB_OK;
+}
+
+int members_actor(struct kp_req *r, long long group_id, int *manage, int *owner)
+{
+	const char *role, *state;
+	*manage = *owner = 0;
+	int rc = members_row(r, group_id, r->user.id, &role, &state);
+	if (rc == KP_DB_OK && state && strcmp(state, "active") == 0) {
+		*owner = strcmp(role, "owner") == 0;
+		*manage = *owner || strcmp(role, "moderator") == 0;
+	}
+	return rc;
+}
+
+int members_notes_delete(long long group_id, const char *kind, long long actor, long long user)
+{
+	struct kp_val a = actor ? KP_INT(actor) : KP_NULLV, u = user ? KP_INT(user) : KP_NULLV;
+	return kp_db_exec(&members_sql[MEMBERS_NOTES_DELETE],
+	                  KP_ARGS(KP_INT(group_id), KP_STR(kind), a, a, u, u), NULL, NULL);
 }
 
 int members_row(struct kp_req *r, long long group_id, long long user_id, const char **role,
@@ -44,7 +66,8 @@ int members_row(struct kp_req *r, long long group_id, long long user_id, const c
 	return rc;
 }
 
-int members_last_owner(struct kp_req *r, long long group_id, const char *role, int *last)
+int members_last_owner(struct kp_req *r, long long group_id, long long user, const char *role,
+                       int *last)
 {
 	*last = 0;
 	if (!role || strcmp(role, "owner") != 0)
@@ -52,8 +75,12 @@ int members_last_owner(struct kp_req *r, long long group_id, const char *role, i
 	struct kp_rows c;
 	int rc =
 	    kp_db_select(&r->arena, &members_sql[MEMBERS_OWNERS], KP_ARGS(KP_INT(group_id)), &c);
-	if (rc == KP_DB_OK)
-		*last = c.count == 0 || kp_cell_int(&c, 0, 0) <= 1;
+	if (rc != KP_DB_OK)
+		return rc;
+	*last = 1;
+	for (size_t i = 0; i < c.count; i++)
+		if (kp_cell_int(&c, i, 0) != user)
+			*last = 0;
 	return rc;
 }
 
@@ -72,14 +99,24 @@ enum own_change { OWN_JOIN, OWN_REQUEST, OWN_CANCEL, OWN_ACCEPT, OWN_DECLINE, OW
 static int own_change(struct kp_req *r, const struct kp_access *a, enum own_change what)
 {
 	long long g = a->group_id, me = r->user.id;
-	const char *role, *state;
+	const char *role, *state, *visibility = NULL;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = members_lock_group(r, g, what == OWN_LEAVE);
+		rc = members_lock_group(r, g, what == OWN_LEAVE, &visibility);
 	if (rc == KP_DB_OK)
 		rc = members_row(r, g, me, &role, &state);
 	if (rc != KP_DB_OK)
 		return kp_db_end(rc);
+	/* The way in by the locked row's visibility: it may have changed
+	 * since access.h looked. */
+	if ((what == OWN_JOIN && strcmp(visibility, "open") != 0) ||
+	    (what == OWN_REQUEST && strcmp(visibility, "closed") != 0))
+		return kp_db_end(MEMBERS_NOT_NOW);
+	/* Already done (a second click that waited for the first): nothing
+	 * to change, the same answer. */
+	static const char *const done[] = {"active", "requested", NULL, "active", NULL, NULL};
+	if (done[what] ? state && strcmp(state, done[what]) == 0 : !state)
+		return kp_db_end(MEMBERS_SAME);
 	/* The state access.h saw, checked again under the lock. */
 	static const char *const expected[] = {NULL,      NULL,      "requested",
 	                                       "invited", "invited", "active"};
@@ -89,11 +126,11 @@ static int own_change(struct kp_req *r, const struct kp_access *a, enum own_chan
 	switch (what) {
 	case OWN_JOIN:
 	case OWN_REQUEST:
-		rc =
-		    kp_db_exec(&members_sql[MEMBERS_INSERT],
-		               KP_ARGS(KP_INT(g), KP_INT(me),
-		                       KP_STR(what == OWN_JOIN ? "active" : "requested"), KP_NULLV),
-		               NULL, NULL);
+		rc = kp_db_exec(&members_sql[MEMBERS_INSERT],
+		                KP_ARGS(KP_INT(g), KP_INT(me),
+		                        KP_STR(what == OWN_JOIN ? "active" : "requested"), KP_NULLV,
+		                        KP_NULLV),
+		                NULL, NULL);
 		if (rc == KP_DB_OK && what == OWN_REQUEST)
 			rc = kp_db_exec(&members_sql[MEMBERS_NOTIFY_MANAGERS],
 			                KP_ARGS(KP_INT(me), KP_INT(g), KP_INT(me)), NULL, NULL);
@@ -105,7 +142,7 @@ static int own_change(struct kp_req *r, const struct kp_access *a, enum own_chan
 		break;
 	case OWN_LEAVE: {
 		int last = 0;
-		rc = members_last_owner(r, g, role, &last);
+		rc = members_last_owner(r, g, me, role, &last);
 		if (rc == KP_DB_OK && last)
 			rc = MEMBERS_LAST_OWNER;
 	}
@@ -115,6 +152,12 @@ static int own_change(struct kp_req *r, const struct kp_access *a, enum own_chan
 		if (rc == KP_DB_OK)
 			rc = kp_db_exec(&members_sql[MEMBERS_DELETE],
 			                KP_ARGS(KP_INT(g), KP_INT(me), KP_STR(want)), NULL, NULL);
+		/* The managers' notes of a withdrawn request, the note of a
+		 * declined invitation: about nothing now. */
+		if (rc == KP_DB_OK && what == OWN_CANCEL)
+			rc = members_notes_delete(g, "group_request", me, 0);
+		if (rc == KP_DB_OK && what == OWN_DECLINE)
+			rc = members_notes_delete(g, "group_invite", 0, me);
 		break;
 	}
 	if (rc == KP_DB_OK)
@@ -153,7 +196,8 @@ static void own(struct kp_req *r, const char *const *args, enum own_change what)
 	int rc = own_change(r, &a, what);
 	/* Changed meanwhile (a second click, an archiving): the state the
 	 * page offered is gone. */
-	if (rc == MEMBERS_GONE || rc == MEMBERS_NO_ROW || rc == KP_DB_DUPLICATE) {
+	if (rc == MEMBERS_GONE || rc == MEMBERS_NO_ROW || rc == MEMBERS_NOT_NOW ||
+	    rc == KP_DB_DUPLICATE) {
 		kp_error(r, 403);
 		return;
 	}
@@ -161,7 +205,7 @@ static void own(struct kp_req *r, const char *const *args, enum own_change what)
 		kp_redirect_flash(r, members_url(r, &a), "GroupMembersLastOwner");
 		return;
 	}
-	if (rc != KP_DB_OK) {
+	if (rc != KP_DB_OK && rc != MEMBERS_SAME) {
 		kp_db_fail(r, rc);
 		return;
 	}

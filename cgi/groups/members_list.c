@@ -18,7 +18,7 @@ static const char *const role_names[] = {"", "member", "moderator", "owner"};
 
 void members_page(struct kp_req *r, const struct kp_access *a, long long page, int status)
 {
-	struct kp_rows rows, pending = {0};
+	struct kp_rows rows, pending = {0}, mailed = {0};
 	int rc = kp_db_select(&r->arena, &members_sql[MEMBERS_LIST],
 	                      KP_ARGS(KP_INT(a->group_id), KP_INT(MEMBERS_PER_PAGE),
 	                              KP_INT((page - 1) * MEMBERS_PER_PAGE)),
@@ -26,6 +26,9 @@ void members_page(struct kp_req *r, const struct kp_access *a, long long page, i
 	if (rc == KP_DB_OK && a->manage_members)
 		rc = kp_db_select(&r->arena, &members_sql[MEMBERS_PENDING],
 		                  KP_ARGS(KP_INT(a->group_id)), &pending);
+	if (rc == KP_DB_OK && a->manage_members)
+		rc = kp_db_select(&r->arena, &members_sql[MEMBERS_MAIL_PENDING],
+		                  KP_ARGS(KP_INT(a->group_id)), &mailed);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
@@ -54,8 +57,22 @@ void members_page(struct kp_req *r, const struct kp_access *a, long long page, i
 		    a->manage_members && id != r->user.id && (owner || strcmp(role, "owner") != 0);
 		kp_setf(r, manage ? "1" : "0", "Page.Members.%s.%zu.Manage", role, i);
 	}
+	/* Invitations of accounts by name; those by address (MP_EMAIL) go with
+	 * the links (Page.Mailed), by the address alone. */
+	size_t nm = 0;
 	for (size_t i = 0; i < pending.count; i++) {
 		const char *state = kp_cell(&pending, i, MP_STATE);
+		const char *email = kp_cell(&pending, i, MP_EMAIL);
+		if (email) {
+			kp_setf(r, "0", "Page.Mailed.%zu.Id", nm);
+			kp_setf(r, email, "Page.Mailed.%zu.Email", nm);
+			if (kp_cell(&pending, i, MP_BY))
+				kp_setf(r, kp_cell(&pending, i, MP_BY), "Page.Mailed.%zu.By", nm);
+			kp_set_time(r, kp_arena_printf(&r->arena, "Page.Mailed.%zu.Since", nm),
+			            kp_cell(&pending, i, MP_SINCE));
+			nm++;
+			continue;
+		}
 		kp_setf(r, kp_cell(&pending, i, MP_ID), "Page.Pending.%s.%zu.Id", state, i);
 		kp_setf(r, kp_cell(&pending, i, MP_NAME), "Page.Pending.%s.%zu.Name", state, i);
 		if (kp_cell(&pending, i, MP_ORG)) {
@@ -68,6 +85,14 @@ void members_page(struct kp_req *r, const struct kp_access *a, long long page, i
 			kp_setf(r, kp_cell(&pending, i, MP_BY), "Page.Pending.%s.%zu.By", state, i);
 		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Pending.%s.%zu.Since", state, i),
 		            kp_cell(&pending, i, MP_SINCE));
+	}
+	for (size_t i = 0; i < mailed.count; i++, nm++) {
+		kp_setf(r, kp_cell(&mailed, i, MM_ID), "Page.Mailed.%zu.Id", nm);
+		kp_setf(r, kp_cell(&mailed, i, MM_EMAIL), "Page.Mailed.%zu.Email", nm);
+		if (kp_cell(&mailed, i, MM_BY))
+			kp_setf(r, kp_cell(&mailed, i, MM_BY), "Page.Mailed.%zu.By", nm);
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Mailed.%zu.Since", nm),
+		            kp_cell(&mailed, i, MM_AT));
 	}
 	kp_set(r, "Page.MembersLink", members_url(r, a));
 	kp_set(r, "Page.MyRole", role_names[a->role]);

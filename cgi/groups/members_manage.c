@@ -11,6 +11,7 @@
 
 #include "auth.h"
 #include "config.h"
+#include "crypto.h"
 #include "mail.h"
 #include "members.h"
 #include "pages.h"
@@ -31,22 +32,32 @@ static int manage_change(struct kp_req *r, const struct kp_access *a, enum manag
 	                                       "active"};
 	long long g = a->group_id;
 	const char *role, *state;
+	int manager = 0, owner = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = members_lock_group(r, g, 0);
+		rc = members_lock_group(r, g, 0, NULL);
+	if (rc == KP_DB_OK)
+		rc = members_actor(r, g, &manager, &owner);
+	if (rc == KP_DB_OK && !manager)
+		rc = MEMBERS_NOT_NOW;
 	if (rc == KP_DB_OK)
 		rc = members_row(r, g, target, &role, &state);
 	if (rc != KP_DB_OK)
 		return kp_db_end(rc);
+	/* Already done (a second click): approved, gone, the role asked. */
+	if ((what == M_APPROVE && state && strcmp(state, "active") == 0) ||
+	    ((what == M_REFUSE || what == M_WITHDRAW || what == M_REMOVE) && !state) ||
+	    (what == M_ROLE && state && strcmp(state, "active") == 0 &&
+	     strcmp(role, new_role) == 0))
+		return kp_db_end(MEMBERS_SAME);
 	if (!state || strcmp(state, expected[what]) != 0)
 		return kp_db_end(MEMBERS_NO_ROW);
-	int owner = a->role == KP_GROUP_OWNER;
 	if ((what == M_REMOVE || what == M_ROLE) && !owner &&
 	    (strcmp(role, "owner") == 0 || (new_role && strcmp(new_role, "owner") == 0)))
 		return kp_db_end(MEMBERS_NOT_YOURS);
 	if (what == M_REMOVE || (what == M_ROLE && strcmp(new_role, "owner") != 0)) {
 		int last = 0;
-		rc = members_last_owner(r, g, role, &last);
+		rc = members_last_owner(r, g, target, role, &last);
 		if (rc == KP_DB_OK && last)
 			rc = MEMBERS_LAST_OWNER;
 	}
@@ -58,8 +69,6 @@ static int manage_change(struct kp_req *r, const struct kp_access *a, enum manag
 			                KP_ARGS(KP_INT(r->user.id), KP_INT(g), KP_INT(target),
 			                        KP_STR("requested")),
 			                NULL, NULL);
-		if (rc == KP_DB_OK)
-			rc = members_notify(r, "group_approved", target, g);
 		audit = "group.member_approved";
 		break;
 	case M_REFUSE:
@@ -69,8 +78,6 @@ static int manage_change(struct kp_req *r, const struct kp_access *a, enum manag
 			rc = kp_db_exec(&members_sql[MEMBERS_DELETE],
 			                KP_ARGS(KP_INT(g), KP_INT(target), KP_STR(expected[what])),
 			                NULL, NULL);
-		if (rc == KP_DB_OK && what == M_REFUSE)
-			rc = members_notify(r, "group_refused", target, g);
 		audit = what == M_REFUSE     ? "group.member_refused"
 		        : what == M_WITHDRAW ? "group.invitation_withdrawn"
 		                             : "group.member_removed";
@@ -83,6 +90,18 @@ static int manage_change(struct kp_req *r, const struct kp_access *a, enum manag
 		audit = "group.member_role";
 		detail = kp_arena_printf(&r->arena, "user %lld: %s → %s", target, role, new_role);
 		break;
+	}
+	/* A decided request: the other managers' notes about it are moot; so
+	 * is the invitation's note once it is withdrawn. */
+	if (rc == KP_DB_OK && (what == M_APPROVE || what == M_REFUSE))
+		rc = members_notes_delete(g, "group_request", target, 0);
+	if (rc == KP_DB_OK && what == M_WITHDRAW)
+		rc = members_notes_delete(g, "group_invite", 0, target);
+	if (rc == KP_DB_OK) {
+		static const char *const note[] = {"group_approved", "group_refused", NULL,
+		                                   "group_removed", NULL};
+		if (note[what])
+			rc = members_notify(r, note[what], target, g);
 	}
 	if (rc == KP_DB_OK)
 		rc = kp_group_recount(g);
@@ -127,8 +146,11 @@ static void manage(struct kp_req *r, const char *const *args, enum manage what)
 	case MEMBERS_NO_ROW:
 		kp_error(r, 404);
 		return;
+	case MEMBERS_SAME:
+		break;
 	case MEMBERS_GONE:
 	case MEMBERS_NOT_YOURS:
+	case MEMBERS_NOT_NOW:
 		kp_error(r, 403);
 		return;
 	case MEMBERS_LAST_OWNER:
@@ -172,17 +194,53 @@ void members_role(struct kp_req *r, const char *const *args)
 /* ---- invitations ---------------------------------------------------------- */
 
 /* Answers of invite_user besides the db statuses: the row that is there. */
-enum { INVITE_ACTIVE = 10, INVITE_INVITED, INVITE_REQUESTED };
+enum { INVITE_ACTIVE = 10, INVITE_INVITED, INVITE_REQUESTED, INVITE_LIMIT };
+
+/* Begins an invitation's transaction: the group's row locked, the
+ * inviter's own rights read again under it (MEMBERS_NOT_NOW when they are
+ * no manager any more). */
+static int invite_begin(struct kp_req *r, const struct kp_access *a)
+{
+	int manager = 0, owner = 0;
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = members_lock_group(r, a->group_id, 0, NULL);
+	if (rc == KP_DB_OK)
+		rc = members_actor(r, a->group_id, &manager, &owner);
+	if (rc == KP_DB_OK && !manager)
+		rc = MEMBERS_NOT_NOW;
+	return rc;
+}
+
+/* Inside an e-mail invitation's transaction: the inviter's row locked (so
+ * that two invitations of one inviter wait for each other), then the
+ * day's count; INVITE_LIMIT at the limit. */
+static int mail_limit(struct kp_req *r)
+{
+	struct kp_rows n;
+	int rc = kp_db_select(&r->arena, &members_sql[MEMBERS_LOCK_INVITER],
+	                      KP_ARGS(KP_INT(r->user.id)), &n);
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &members_sql[MEMBERS_MAIL_INVITES_TODAY],
+		                  KP_ARGS(KP_INT(r->user.id), KP_INT(r->user.id)), &n);
+	if (rc == KP_DB_OK && kp_cell_int(&n, 0, 0) >= MEMBERS_MAIL_INVITES_PER_DAY)
+		rc = INVITE_LIMIT;
+	return rc;
+}
 
 /* Invites the account target (active, checked by the caller) into the
- * group: a row 'invited', a notification, an audit entry. */
-static int invite_user(struct kp_req *r, const struct kp_access *a, long long target)
+ * group: a row 'invited', a notification, an audit entry. email: the
+ * address typed for an invitation by e-mail (counted toward the day's
+ * limit, shown instead of the account), else NULL. An invitation changes
+ * no count. */
+static int invite_user(struct kp_req *r, const struct kp_access *a, long long target,
+                       const char *email)
 {
 	long long g = a->group_id;
 	const char *role, *state;
-	int rc = kp_db_begin();
-	if (rc == KP_DB_OK)
-		rc = members_lock_group(r, g, 0);
+	int rc = invite_begin(r, a);
+	if (rc == KP_DB_OK && email)
+		rc = mail_limit(r);
 	if (rc == KP_DB_OK)
 		rc = members_row(r, g, target, &role, &state);
 	if (rc == KP_DB_OK && state)
@@ -190,17 +248,15 @@ static int invite_user(struct kp_req *r, const struct kp_access *a, long long ta
 		     : strcmp(state, "invited") == 0 ? INVITE_INVITED
 		                                     : INVITE_REQUESTED;
 	if (rc == KP_DB_OK)
-		rc = kp_db_exec(
-		    &members_sql[MEMBERS_INSERT],
-		    KP_ARGS(KP_INT(g), KP_INT(target), KP_STR("invited"), KP_INT(r->user.id)), NULL,
-		    NULL);
-	if (rc == KP_DB_OK)
-		rc = kp_group_recount(g);
+		rc = kp_db_exec(&members_sql[MEMBERS_INSERT],
+		                KP_ARGS(KP_INT(g), KP_INT(target), KP_STR("invited"),
+		                        KP_INT(r->user.id), email ? KP_STR(email) : KP_NULLV),
+		                NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = members_notify(r, "group_invite", target, g);
 	if (rc == KP_DB_OK)
 		rc = pages_audit(r, "group.member_invited", g,
-		                 kp_arena_printf(&r->arena, "user %lld", target));
+		                 email ? email : kp_arena_printf(&r->arena, "user %lld", target));
 	return kp_db_end(rc);
 }
 
@@ -224,7 +280,9 @@ static const char *replace_all(struct kp_req *r, const char *s, const char *mark
 static int invite_email(struct kp_req *r, const struct kp_access *a, const char *email)
 {
 	char token[KP_TOKEN_LEN + 1];
-	int rc = kp_db_begin();
+	int rc = invite_begin(r, a);
+	if (rc == KP_DB_OK)
+		rc = mail_limit(r);
 	if (rc == KP_DB_OK)
 		rc = kp_token_issue_group_invite(email, r->user.id, a->group_id, kp_cfg.invite_ttl,
 		                                 token);
@@ -244,6 +302,28 @@ static int invite_email(struct kp_req *r, const struct kp_access *a, const char 
 	return kp_db_end(rc);
 }
 
+/* An e-mail invitation that leads nowhere (the account cannot sign in, or
+ * is in the group already): nothing happens, but it counts toward the
+ * day's limit, as a spent link that nobody received. */
+static int invite_nowhere(struct kp_req *r, const struct kp_access *a, const char *email)
+{
+	char token[KP_TOKEN_LEN + 1];
+	unsigned char hash[32];
+	int rc = invite_begin(r, a);
+	if (rc == KP_DB_OK)
+		rc = mail_limit(r);
+	if (rc == KP_DB_OK && kp_token_new(token) != 0)
+		rc = KP_DB_ERROR;
+	if (rc == KP_DB_OK) {
+		kp_sha256(token, strlen(token), hash);
+		rc = kp_db_exec(&members_sql[MEMBERS_MAIL_SPENT],
+		                KP_ARGS(KP_BLOB(hash, 32), KP_STR(email), KP_INT(r->user.id),
+		                        KP_INT(a->group_id)),
+		                NULL, NULL);
+	}
+	return kp_db_end(rc);
+}
+
 /* The members page again with the invite form's message (422). */
 static void invite_refused(struct kp_req *r, const struct kp_access *a, const char *key)
 {
@@ -260,7 +340,7 @@ static void invited(struct kp_req *r, const struct kp_access *a, int rc)
 		kp_redirect_flash(r, members_url(r, a), flash[rc - INVITE_ACTIVE]);
 		return;
 	}
-	if (rc == MEMBERS_GONE) {
+	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW) {
 		kp_error(r, 403);
 		return;
 	}
@@ -271,9 +351,10 @@ static void invited(struct kp_req *r, const struct kp_access *a, int rc)
 	kp_redirect_flash(r, members_url(r, a), "GroupMembersInvited");
 }
 
-/* By e-mail: an active account with the address is invited as by name;
- * otherwise, when no account has it, a link is mailed. The answer is the
- * same in every case (nobody learns whether an address has an account). */
+/* By e-mail: an active account with the address is invited as by name,
+ * but shown by the address; otherwise, when no account has it, a link is
+ * mailed. The answer is the same in every case (nobody learns whether an
+ * address has an account), and every one counts toward the day's limit. */
 static void invite_by_email(struct kp_req *r, const struct kp_access *a, const char *who)
 {
 	char *email = kp_arena_strdup(&r->arena, who);
@@ -281,25 +362,24 @@ static void invite_by_email(struct kp_req *r, const struct kp_access *a, const c
 		invite_refused(r, a, "GroupMembers.Err.EmailInvalid");
 		return;
 	}
-	struct kp_rows n, u;
-	int rc = kp_db_select(&r->arena, &members_sql[MEMBERS_MAIL_INVITES_TODAY],
-	                      KP_ARGS(KP_INT(r->user.id)), &n);
-	if (rc == KP_DB_OK && kp_cell_int(&n, 0, 0) >= MEMBERS_MAIL_INVITES_PER_DAY) {
-		kp_redirect_flash(r, members_url(r, a), "GroupMembersMailLimit");
-		return;
-	}
-	if (rc == KP_DB_OK)
-		rc = kp_db_select(&r->arena, &members_sql[MEMBERS_USER_BY_EMAIL],
-		                  KP_ARGS(KP_STR(email)), &u);
+	struct kp_rows u;
+	int rc = kp_db_select(&r->arena, &members_sql[MEMBERS_USER_BY_EMAIL],
+	                      KP_ARGS(KP_STR(email)), &u);
 	if (rc == KP_DB_OK && u.count == 0)
 		rc = invite_email(r, a, email);
 	else if (rc == KP_DB_OK && strcmp(kp_cell(&u, 0, 1), "active") == 0)
-		rc = invite_user(r, a, kp_cell_int(&u, 0, 0));
-	/* An account that is there but cannot sign in, or one with a row in
-	 * the group already: nothing to do, and nothing said about it. */
+		rc = invite_user(r, a, kp_cell_int(&u, 0, 0), email);
+	else if (rc == KP_DB_OK)
+		rc = invite_nowhere(r, a, email);
+	/* One with a row in the group already: nothing to do, and nothing
+	 * said about it — but counted. */
 	if (rc >= INVITE_ACTIVE && rc <= INVITE_REQUESTED)
-		rc = KP_DB_OK;
-	if (rc == MEMBERS_GONE) {
+		rc = invite_nowhere(r, a, email);
+	if (rc == INVITE_LIMIT) {
+		kp_redirect_flash(r, members_url(r, a), "GroupMembersMailLimit");
+		return;
+	}
+	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW) {
 		kp_error(r, 403);
 		return;
 	}
@@ -314,6 +394,8 @@ static void invite_by_email(struct kp_req *r, const struct kp_access *a, const c
 static const char *prefix_pattern(struct kp_req *r, const char *s)
 {
 	char *p = kp_arena_alloc(&r->arena, 2 * strlen(s) + 2);
+	if (!p)
+		return NULL;
 	size_t o = 0;
 	for (; *s; s++) {
 		if (*s == '%' || *s == '_' || *s == '\\')
@@ -335,9 +417,13 @@ static void invite_by_name(struct kp_req *r, const struct kp_access *a, const ch
 		return;
 	}
 	struct kp_rows m;
-	int rc = kp_db_select(
-	    &r->arena, &members_sql[MEMBERS_FIND_NAME],
-	    KP_ARGS(KP_STR(prefix_pattern(r, who)), KP_INT(MEMBERS_CHOICES_MAX + 1)), &m);
+	const char *pattern = prefix_pattern(r, who);
+	if (!pattern) {
+		kp_error(r, 503);
+		return;
+	}
+	int rc = kp_db_select(&r->arena, &members_sql[MEMBERS_FIND_NAME],
+	                      KP_ARGS(KP_STR(pattern), KP_INT(MEMBERS_CHOICES_MAX + 1)), &m);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
@@ -347,7 +433,7 @@ static void invite_by_name(struct kp_req *r, const struct kp_access *a, const ch
 		return;
 	}
 	if (m.count == 1) {
-		invited(r, a, invite_user(r, a, kp_cell_int(&m, 0, 0)));
+		invited(r, a, invite_user(r, a, kp_cell_int(&m, 0, 0), NULL));
 		return;
 	}
 	size_t shown = m.count > MEMBERS_CHOICES_MAX ? MEMBERS_CHOICES_MAX : m.count;
@@ -396,7 +482,7 @@ void members_invite(struct kp_req *r, const char *const *args)
 			invite_refused(r, &a, "GroupMembers.Err.NobodyFound");
 			return;
 		}
-		invited(r, &a, invite_user(r, &a, target));
+		invited(r, &a, invite_user(r, &a, target, NULL));
 		return;
 	}
 	if (!*who) {
@@ -407,4 +493,73 @@ void members_invite(struct kp_req *r, const char *const *args)
 		invite_by_email(r, &a, who);
 	else
 		invite_by_name(r, &a, who);
+}
+
+/* ---- withdrawing an invitation by e-mail ---------------------------------- */
+
+static const struct kp_field mail_fields[] = {{"email", 254, 0}, {NULL, 0, 0}};
+
+/* In one transaction: the link ID spent; or, for ID 0, the account
+ * invited by the address email: its row gone, with its note. */
+static int mail_withdraw(struct kp_req *r, const struct kp_access *a, long long id,
+                         const char *email)
+{
+	long long g = a->group_id;
+	int rc = invite_begin(r, a);
+	if (rc == KP_DB_OK && id > 0) {
+		unsigned long long changed = 0;
+		rc = kp_db_exec(&members_sql[MEMBERS_MAIL_WITHDRAW], KP_ARGS(KP_INT(id), KP_INT(g)),
+		                &changed, NULL);
+		if (rc == KP_DB_OK && !changed)
+			rc = MEMBERS_NO_ROW;
+	} else if (rc == KP_DB_OK) {
+		struct kp_rows u;
+		rc = kp_db_select(&r->arena, &members_sql[MEMBERS_BY_INVITED_EMAIL],
+		                  KP_ARGS(KP_INT(g), KP_STR(email)), &u);
+		if (rc == KP_DB_OK && u.count == 0)
+			rc = MEMBERS_NO_ROW;
+		long long target = rc == KP_DB_OK ? kp_cell_int(&u, 0, 0) : 0;
+		if (rc == KP_DB_OK)
+			rc = kp_db_exec(&members_sql[MEMBERS_DELETE],
+			                KP_ARGS(KP_INT(g), KP_INT(target), KP_STR("invited")), NULL,
+			                NULL);
+		if (rc == KP_DB_OK)
+			rc = members_notes_delete(g, "group_invite", 0, target);
+	}
+	if (rc == KP_DB_OK)
+		rc = pages_audit(r, "group.invitation_withdrawn", g,
+		                 id > 0 ? kp_arena_printf(&r->arena, "token %lld", id) : email);
+	return kp_db_end(rc);
+}
+
+void members_mail_withdraw(struct kp_req *r, const char *const *args)
+{
+	struct kp_access a;
+	if (!pages_fields_ok(r, &r->form, mail_fields) || !group_begin(r, args, &a))
+		return;
+	if (!a.manage_members) {
+		kp_error(r, 403);
+		return;
+	}
+	/* ID 0: an account invited by the address in the field email. */
+	long long id = strcmp(args[1], "0") == 0 ? 0 : kp_parse_id(args[1]);
+	const char *email = kp_form(r, "email");
+	if ((id == 0 && strcmp(args[1], "0") != 0) || id < 0 || (id == 0 && (!email || !*email))) {
+		kp_error(r, 404);
+		return;
+	}
+	int rc = mail_withdraw(r, &a, id, email);
+	if (rc == MEMBERS_NO_ROW) {
+		kp_error(r, 404);
+		return;
+	}
+	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW) {
+		kp_error(r, 403);
+		return;
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_redirect_flash(r, members_url(r, &a), "GroupMembersWithdrawn");
 }

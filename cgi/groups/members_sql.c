@@ -27,16 +27,31 @@ struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
                           "pg.user_id") " ORDER BY pg.role DESC, pg.name, pg.user_id"},
     /* For managers (group): the waiting requests, then the open
      * invitations, each by name, with who invited and since when; at most
-     * 200 of them. */
-    [MEMBERS_PENDING] = {"SELECT pg.user_id, pg.name, pg.state, o.id, o.name, ib.name, pg.since"
-                         " FROM (SELECT gm.user_id, gm.state, gm.invited_by, u.name,"
-                         "       IFNULL(gm.updated_at, gm.created_at) AS since"
+     * 200 of them. An invitation by e-mail to an account (invited_email)
+     * comes by the address typed, never by the account's name or
+     * organisation (the inviter must not learn whose address it is): its
+     * name and id are NULL here. */
+    [MEMBERS_PENDING] = {"SELECT IF(pg.invited_email IS NULL, pg.user_id, NULL),"
+                         " IF(pg.invited_email IS NULL, pg.name, NULL), pg.state,"
+                         " IF(pg.invited_email IS NULL, o.id, NULL),"
+                         " IF(pg.invited_email IS NULL, o.name, NULL), ib.name, pg.since,"
+                         " pg.invited_email"
+                         " FROM (SELECT gm.user_id, gm.state, gm.invited_by, gm.invited_email,"
+                         "       u.name, IFNULL(gm.updated_at, gm.created_at) AS since"
                          "       FROM group_members gm JOIN users u ON u.id = gm.user_id"
                          "       WHERE gm.group_id = ? AND gm.state IN ('requested', 'invited')"
                          "       AND u.status = 'active'"
-                         "       ORDER BY gm.state DESC, u.name, u.id LIMIT 200) pg"
+                         "       ORDER BY gm.state DESC, gm.invited_email IS NOT NULL,"
+                         "       IFNULL(gm.invited_email, u.name), u.id LIMIT 200) pg"
                          " LEFT JOIN users ib ON ib.id = pg.invited_by" FIRST_ORG(
-                             "pg.user_id") " ORDER BY pg.state DESC, pg.name, pg.user_id"},
+                             "pg.user_id") " ORDER BY pg.state DESC, pg.invited_email IS NOT NULL,"
+                                           " IFNULL(pg.invited_email, pg.name), pg.user_id"},
+    /* For managers (group): the group's invitation links not used and
+     * not expired, by address, with who invited and when; at most 200. */
+    [MEMBERS_MAIL_PENDING] = {"SELECT t.id, t.email, ib.name, t.created_at FROM tokens t"
+                              " LEFT JOIN users ib ON ib.id = t.created_by"
+                              " WHERE t.group_id = ? AND t.kind = 'invite' AND t.used_at IS NULL"
+                              " AND t.expires_at > NOW() ORDER BY t.email, t.id LIMIT 200"},
     /* The group's row, locked for a membership change (group): archived
      * (1/0), visibility; no row when deleted. */
     [MEMBERS_LOCK_GROUP] = {"SELECT archived_at IS NOT NULL, visibility FROM `groups`"
@@ -45,12 +60,19 @@ struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
     [MEMBERS_ROW_LOCK] = {"SELECT role, state FROM group_members"
                           " WHERE group_id = ? AND user_id = ? FOR UPDATE"},
     /* The group's active owners (group), read after the group's lock. */
-    [MEMBERS_OWNERS] = {"SELECT COUNT(*) FROM group_members"
-                        " WHERE group_id = ? AND state = 'active' AND role = 'owner'"},
+    /* The group's active owners who can sign in (group), read after the
+     * group's lock and locked themselves: an owner whose account is
+     * suspended or deleted is no owner anybody can reach. */
+    [MEMBERS_OWNERS] = {"SELECT gm.user_id FROM group_members gm"
+                        " JOIN users u ON u.id = gm.user_id AND u.status = 'active'"
+                        " WHERE gm.group_id = ? AND gm.state = 'active' AND gm.role = 'owner'"
+                        " FOR UPDATE"},
     /* A new row (group, user, state, who invited: NULL for one's own
-     * joining or request), always with the role member. */
+     * joining or request; the address typed for an invitation by e-mail,
+     * else NULL), always with the role member. */
     [MEMBERS_INSERT] = {"INSERT INTO group_members (group_id, user_id, role, state, invited_by,"
-                        " created_at, updated_at) VALUES (?, ?, 'member', ?, ?, NOW(), NOW())"},
+                        " invited_email, created_at, updated_at)"
+                        " VALUES (?, ?, 'member', ?, ?, ?, NOW(), NOW())"},
     /* An invitation accepted or a request approved: active (who approved
      * — NULL keeps the inviter —, group, user, the state it had). */
     [MEMBERS_ACTIVATE] = {"UPDATE group_members SET state = 'active',"
@@ -91,7 +113,34 @@ struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
     [MEMBERS_USER_ACTIVE] = {"SELECT name FROM users WHERE id = ? AND status = 'active'"},
     /* An account by its (normalised) address: id, status. */
     [MEMBERS_USER_BY_EMAIL] = {"SELECT id, status FROM users WHERE email = ?"},
-    /* Invitations by e-mail the user sent in the last 24 hours. */
-    [MEMBERS_MAIL_INVITES_TODAY] = {"SELECT COUNT(*) FROM tokens WHERE kind = 'invite'"
-                                    " AND created_by = ? AND created_at > NOW() - INTERVAL 1 DAY"},
+    /* Invitations by e-mail the user (twice) sent in the last 24 hours:
+     * the links (tokens) and the invitations of accounts by address. Run
+     * after MEMBERS_LOCK_INVITER, in the inserting transaction. */
+    [MEMBERS_MAIL_INVITES_TODAY] = {"SELECT (SELECT COUNT(*) FROM tokens WHERE kind = 'invite'"
+                                    " AND created_by = ? AND created_at > NOW() - INTERVAL 1 DAY)"
+                                    " + (SELECT COUNT(*) FROM group_members WHERE invited_by = ?"
+                                    " AND invited_email IS NOT NULL"
+                                    " AND created_at > NOW() - INTERVAL 1 DAY)"},
+    /* The inviter's row, locked (user): e-mail invitations of one inviter
+     * wait for each other, so that the daily count above holds. */
+    [MEMBERS_LOCK_INVITER] = {"SELECT id FROM users WHERE id = ? FOR UPDATE"},
+    /* An e-mail invitation that led nowhere (an account that cannot sign
+     * in, or one in the group already) still counts toward the day's
+     * limit: a spent link nobody received (hash, address, inviter,
+     * group). */
+    [MEMBERS_MAIL_SPENT] = {"INSERT INTO tokens (token_hash, kind, email, created_by, group_id,"
+                            " created_at, expires_at, used_at)"
+                            " VALUES (?, 'invite', ?, ?, ?, NOW(), NOW(), NOW())"},
+    /* Withdrawing an invitation link (token, group): spent, when it is
+     * the group's, unused and not expired. */
+    [MEMBERS_MAIL_WITHDRAW] = {"UPDATE tokens SET used_at = NOW() WHERE id = ? AND group_id = ?"
+                               " AND kind = 'invite' AND used_at IS NULL AND expires_at > NOW()"},
+    /* An invitation of an account by address (group, address): the user. */
+    [MEMBERS_BY_INVITED_EMAIL] = {"SELECT user_id FROM group_members WHERE group_id = ?"
+                                  " AND invited_email = ? AND state = 'invited' FOR UPDATE"},
+    /* Notifications that are moot now (group, kind, actor or NULL,
+     * recipient or NULL): a request's to the managers once it is decided,
+     * an invitation's once it is withdrawn or declined. */
+    [MEMBERS_NOTES_DELETE] = {"DELETE FROM notifications WHERE group_id = ? AND kind = ?"
+                              " AND (? IS NULL OR actor_id = ?) AND (? IS NULL OR user_id = ?)"},
 };

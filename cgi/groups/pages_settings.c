@@ -21,8 +21,22 @@ static const struct kp_field settings_fields[] = {
 /* The archive and restore forms carry nothing but the CSRF token. */
 static const struct kp_field no_fields[] = {{NULL, 0, 0}};
 
-/* Answers of save() besides the KP_DB_* statuses. */
-enum { SAVE_ARCHIVED = 1 };
+/* Answers of save() and archive_or_restore besides the KP_DB_* statuses:
+ * archived meanwhile, or the user is no owner any more (403). */
+enum { SAVE_ARCHIVED = 1, SAVE_NOT_OWNER };
+
+/* After the group's lock: is the user still an active owner? (access.h
+ * decided before the lock; an owner demoted or removed meanwhile changes
+ * nothing.) */
+static int still_owner(struct kp_req *r, long long group_id)
+{
+	struct kp_rows m;
+	int rc = kp_db_select(&r->arena, &pages_sql[PAGES_ME_LOCK],
+	                      KP_ARGS(KP_INT(group_id), KP_INT(r->user.id)), &m);
+	if (rc == KP_DB_OK && m.count == 0)
+		rc = SAVE_NOT_OWNER;
+	return rc;
+}
 
 /* The page: the form (access.settings) and the archive section
  * (access.archive). from_form: the values are the ones sent (after an
@@ -62,7 +76,10 @@ void group_settings_form(struct kp_req *r, const char *const *args)
 
 /* Saves in (the group a) in one transaction: the row locked first, so
  * that the old visibility in the audit entry is the one replaced, and an
- * archiving in the meantime wins (SAVE_ARCHIVED). */
+ * archiving in the meantime wins (SAVE_ARCHIVED); then the user's own
+ * ownership again (SAVE_NOT_OWNER). A group that stops being closed drops
+ * its waiting requests and the notes about them: nobody can approve them
+ * any more. */
 static int save(struct kp_req *r, const struct kp_access *a, const struct group_input *in)
 {
 	struct kp_rows g = {0};
@@ -72,6 +89,16 @@ static int save(struct kp_req *r, const struct kp_access *a, const struct group_
 		                  &g);
 	if (rc == KP_DB_OK && (g.count == 0 || kp_cell_int(&g, 0, 1)))
 		rc = SAVE_ARCHIVED;
+	if (rc == KP_DB_OK)
+		rc = still_owner(r, a->group_id);
+	if (rc == KP_DB_OK && strcmp(kp_cell(&g, 0, 0), "closed") == 0 &&
+	    strcmp(in->visibility, "closed") != 0) {
+		rc = kp_db_exec(&pages_sql[PAGES_REQUESTS_DELETE], KP_ARGS(KP_INT(a->group_id)),
+		                NULL, NULL);
+		if (rc == KP_DB_OK)
+			rc = kp_db_exec(&pages_sql[PAGES_REQUEST_NOTES_DELETE],
+			                KP_ARGS(KP_INT(a->group_id)), NULL, NULL);
+	}
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&pages_sql[PAGES_UPDATE],
 		                KP_ARGS(KP_STR(in->name), KP_STR(in->description),
@@ -114,7 +141,7 @@ void group_settings_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	int rc = save(r, &a, &in);
-	if (rc == SAVE_ARCHIVED) {
+	if (rc == SAVE_ARCHIVED || rc == SAVE_NOT_OWNER) {
 		kp_error(r, 403);
 		return;
 	}
@@ -136,8 +163,17 @@ static void archive_or_restore(struct kp_req *r, const char *const *args, int ar
 		kp_error(r, 403);
 		return;
 	}
+	/* The group's row locked, then the user's ownership read again: a
+	 * site admin's right stays as access.h has it (their site role), an
+	 * owner's goes with their ownership. */
 	unsigned long long changed = 0;
+	struct kp_rows g;
 	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &pages_sql[PAGES_LOCK], KP_ARGS(KP_INT(a.group_id)),
+		                  &g);
+	if (rc == KP_DB_OK && r->user.role < KP_ROLE_ADMIN)
+		rc = still_owner(r, a.group_id);
 	if (rc == KP_DB_OK && archive)
 		rc = kp_db_exec(&pages_sql[PAGES_ARCHIVE],
 		                KP_ARGS(KP_INT(r->user.id), KP_INT(a.group_id)), &changed, NULL);
@@ -148,6 +184,10 @@ static void archive_or_restore(struct kp_req *r, const char *const *args, int ar
 		rc = pages_audit(r, archive ? "group.archived" : "group.restored", a.group_id,
 		                 a.name);
 	rc = kp_db_end(rc);
+	if (rc == SAVE_NOT_OWNER) {
+		kp_error(r, 403);
+		return;
+	}
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -84,4 +84,14 @@ struct kp_sql pages_sql[PAGES_COUNT_STMTS] = {
                        " WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL"},
     [PAGES_RESTORE] = {"UPDATE `groups` SET archived_at = NULL, archived_by = NULL"
                        " WHERE id = ? AND archived_at IS NOT NULL AND deleted_at IS NULL"},
+    /* Whether the user is an active owner (group, user), read again after
+     * the group's lock: 1 row when so. */
+    [PAGES_ME_LOCK] = {"SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?"
+                       " AND state = 'active' AND role = 'owner' FOR UPDATE"},
+    /* A group that is no longer closed takes no requests: the waiting ones
+     * go (group), with the managers' notes about them. */
+    [PAGES_REQUESTS_DELETE] =
+        {"DELETE FROM group_members WHERE group_id = ? AND state = 'requested'"},
+    [PAGES_REQUEST_NOTES_DELETE] = {"DELETE FROM notifications WHERE group_id = ?"
+                                    " AND kind = 'group_request'"},
 };

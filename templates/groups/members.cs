@@ -7,7 +7,9 @@
   may change this member's role and remove them) for ROLE owner,
   moderator, member; for managers Page.Pending.requested.N and
   Page.Pending.invited.N (.Id / .Name / .Org / .By / .Since.At /
-  .Since.AtText); after an ambiguous invitation by name Page.Choices.N.Id /
+  .Since.AtText); Page.Mailed.N.Id (the link's token; 0: an account
+  invited by address) / .Email / .By / .Since (invitations by e-mail,
+  shown by the address alone); after an ambiguous invitation by name Page.Choices.N.Id /
   .Name / .Org and Page.ChoicesMore; Page.Form.who.Value / .Error. ?><?cs
 
 # own_action(action, text, style): one small POST form for the viewer's
@@ -178,6 +180,30 @@ if:Page.Group.ManageMembers == 1 ?>
 </ul><?cs
   else ?>
 <p class="empty"><?cs var:Lang.GroupMembers.NoInvitations ?></p><?cs
+  /if ?>
+</section>
+
+<section class="panel" aria-labelledby="mailed-title">
+<h2 id="mailed-title"><?cs var:Lang.GroupMembers.Mailed ?></h2><?cs
+  if:subcount(Page.Mailed) > 0 ?>
+<ul class="group-mailed"><?cs
+    each:m = Page.Mailed ?>
+<li><strong><?cs var:m.Email ?></strong>
+<p class="hint"><?cs
+      if:string.length(m.By) ?><?cs var:Lang.GroupMembers.InvitedBy ?> <?cs var:m.By ?><?cs /if ?><?cs
+      if:m.Since.At ?> <?cs var:Lang.GroupMembers.Since ?> <time datetime="<?cs var:m.Since.At ?>"><?cs var:m.Since.AtText ?></time><?cs /if ?></p>
+<form class="inline-form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/mail/<?cs var:m.Id ?>/withdraw"><?cs
+call:csrf() ?><?cs
+      if:m.Id == "0" ?>
+<input type="hidden" name="email" value="<?cs var:m.Email ?>"><?cs
+      /if ?>
+<button type="submit" class="button button-small button-secondary"><?cs var:Lang.GroupMembers.Withdraw ?><span class="vh">: <?cs var:m.Email ?></span></button>
+</form>
+</li><?cs
+    /each ?>
+</ul><?cs
+  else ?>
+<p class="empty"><?cs var:Lang.GroupMembers.NoMailed ?></p><?cs
   /if ?>
 </section><?cs
 /if ?><?cs

@@ -133,6 +133,12 @@ const MATRIX = {
     private:  '404 404 403 403 303 303 404',
     archived: '403 403 403 403 403 403 403',
   },
+  'POST /g/*/members/mail/*/withdraw': {
+    open:     '403 403 403 403 303 303 403',
+    closed:   '403 403 403 403 303 303 403',
+    private:  '404 404 403 403 303 303 404',
+    archived: '403 403 403 403 403 403 403',
+  },
   'POST /g/*/members/*/remove': {
     open:     '403 403 403 403 303 303 403',
     closed:   '403 403 403 403 303 303 403',
@@ -167,17 +173,24 @@ let users; // role -> { client, id, name, csrf }; also owner2 and guest (someone
 let guest;
 let csrf; // role -> token
 
-/** Groups for many cells in one round trip: [{ kind }] -> slugs. */
+/** Groups for many cells in one round trip: [{ kind }] -> slugs. Each
+ * has an invitation link by e-mail from its owner, too (the target of
+ * .../members/mail/ID/withdraw). */
 function makeGroups(cells) {
   return makeMatrixGroups(
     users,
     cells.map((c) => c.kind),
+    `INSERT INTO tokens (token_hash, kind, email, created_by, group_id, created_at, expires_at)
+       VALUES (UNHEX(SHA2(CONCAT('matrix-mail-', @g), 256)), 'invite', CONCAT('mx', @g, '@example.org'),
+               ${users.owner.id}, @g, NOW(), NOW() + INTERVAL 1 DAY);`,
   );
 }
 
+/** The group's row, its members and its invitation links (used or not). */
 function groupRow(slug) {
   const [row] = sql(`SELECT g.id, g.name, g.visibility, g.archived_at IS NOT NULL, g.member_count,
-      (SELECT GROUP_CONCAT(CONCAT(user_id, ':', role, ':', state) ORDER BY user_id) FROM group_members WHERE group_id = g.id)
+      (SELECT GROUP_CONCAT(CONCAT(user_id, ':', role, ':', state) ORDER BY user_id) FROM group_members WHERE group_id = g.id),
+      (SELECT GROUP_CONCAT(CONCAT(id, ':', IFNULL(used_at, '-')) ORDER BY id) FROM tokens WHERE group_id = g.id)
     FROM \`groups\` g WHERE g.slug = ${lit(slug)}`);
   return row;
 }
@@ -185,13 +198,15 @@ function groupRow(slug) {
 /** The form a POST route gets: valid for the route, so that a refusal can
  * only come from the rules. The target of a route with an ID: the
  * requester (approve, refuse), the invited person (withdraw), the member
- * (remove, role). */
+ * (remove, role), the group's invitation link (mail/ID/withdraw). */
 function request(route, slug) {
   const [, pattern] = route.split(' ');
   const target = { approve: 'requester', refuse: 'requester', withdraw: 'invited', remove: 'member', role: 'member' };
   const action = pattern.split('/').pop();
+  const mailToken = () => sql(`SELECT t.id FROM tokens t JOIN \`groups\` g ON g.id = t.group_id WHERE g.slug = ${lit(slug)}`)[0][0];
   const path = pattern
     .replace('/g/*', `/g/${slug}`)
+    .replace('/members/mail/*/', () => `/members/mail/${mailToken()}/`)
     .replace('/members/*/', `/members/${users[target[action]]?.id}/`);
   const fields = {
     settings: { name: `Matrix ${slug} neu`, description: 'Neu beschrieben.', visibility: 'open' },

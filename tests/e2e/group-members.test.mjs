@@ -13,6 +13,9 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, inviteUsers, linkPath, mainText, show, textOf, uniqueEmail, waitForMail, mailSnapshot, mailsSince, newPassword } from './lib.mjs';
 import { lit, sql, tag, userId } from './forum-lib.mjs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { CONFIG, sleep } from './lib.mjs';
 
 const T = tag('gm');
 let P; // name -> { client, id, name, email, csrf }
@@ -217,11 +220,13 @@ test('moderators never about owners; bad role, unknown or wrong ID: refused, not
     ['owner', `${P.member.id}/role`, { role: 'admin' }, 400],
     ['owner', `${P.member.id}/role`, {}, 400],
     ['owner', `${P.member.id}/role`, [['role', 'moderator'], ['role', 'owner']], 400],
-    ['owner', `${P.outsider.id}/remove`, {}, 404],
+    // Nobody to remove is what a second click sees: done already (303,
+    // nothing changed), as for any id without a row.
+    ['owner', `${P.outsider.id}/remove`, {}, 303],
     ['owner', `${P.bert.id}/remove`, {}, 404],
-    ['owner', `${P.member.id}/approve`, {}, 404],
+    ['owner', `${P.member.id}/approve`, {}, 303], // a member already: approved twice
     ['owner', `${P.member.id}/withdraw`, {}, 404],
-    ['owner', `999999999/remove`, {}, 404],
+    ['owner', `999999999/remove`, {}, 303],
     ['owner', `abc/remove`, {}, 404],
     ['owner', `0${P.member.id}/remove`, {}, 404],
   ];
@@ -372,4 +377,223 @@ test('invite by e-mail: a link that makes the new account a member; an existing 
   assert.equal(r.status, 303);
   assert.equal(flash(r), 'GroupMembersMailLimit');
   assert.deepEqual(sql(`SELECT COUNT(*) FROM tokens WHERE email = ${lit(e3)}`), [['0']]);
+});
+
+// ---- after the review (issue 5): invitations, locks, repeats, notes ----
+
+/** The stack's DB setting key (as directory-lib reads it). */
+function dbSetting(key) {
+  const b = /^DB\s*\{([\s\S]*?)^\}/m.exec(readFileSync(CONFIG, 'utf8'));
+  const m = new RegExp(`^\\s*${key}\\s*=\\s*(.*?)\\s*$`, 'm').exec(b[1]);
+  return m ? m[1] : '';
+}
+
+/**
+ * Holds the group's row locked for ms, then runs then (SQL) in the same
+ * transaction and commits: requests sent meanwhile pass their access check
+ * and wait at the lock, and see what then changed. Resolves once the lock
+ * is held, to { done }: a promise of the end.
+ */
+async function holdGroup(g, then = '', ms = 1200) {
+  const child = spawn('mariadb', ['--no-defaults', `--socket=${dbSetting('Socket')}`, `-u${dbSetting('User')}`, dbSetting('Name')], {
+    env: { ...process.env, MYSQL_PWD: dbSetting('Password') },
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
+  const done = new Promise((resolve) => child.on('exit', resolve));
+  child.stdin.end(`BEGIN; SELECT id FROM \`groups\` WHERE id = ${g.id} FOR UPDATE; DO SLEEP(${ms / 1000}); ${then}; COMMIT;`);
+  await sleep(300);
+  return { done };
+}
+
+test('e-mail invitations are listed by address for managers and can be withdrawn; a link from a manager no more adds nobody', async () => {
+  const g = makeGroup('closed', { owner: 'owner', other: 'moderator', member: 'member' });
+  const email = uniqueEmail('gmwd');
+  let r = await post('other', `${g.base}/invite`, { who: email });
+  assert.equal(flash(r), 'GroupMembersMailed');
+  const mail = await waitForMail(email);
+  const [[tid]] = sql(`SELECT id FROM tokens WHERE email = ${lit(email)}`);
+  const page = await P.owner.client.get(g.base);
+  assert.ok(mainText(page.text).includes(email), 'the address is listed');
+  assert.ok(page.text.includes(`&lt;b&gt;Mia&lt;/b&gt; ${T}`), 'with who invited');
+  assert.match(page.text, new RegExp(`action="/g/${g.slug}/members/mail/${tid}/withdraw"`));
+  // Not for a plain member.
+  assert.ok(!(await P.member.client.get(g.base)).text.includes(email));
+  // Another group's manager: not their link.
+  const other = makeGroup('open', { owner: 'owner' });
+  assert.equal((await post('owner', `${other.base}/mail/${tid}/withdraw`)).status, 404);
+  assert.equal((await post('member', `${g.base}/mail/${tid}/withdraw`)).status, 403);
+  r = await post('owner', `${g.base}/mail/${tid}/withdraw`);
+  assert.equal(r.status, 303, show(r));
+  assert.equal(flash(r), 'GroupMembersWithdrawn');
+  assert.notEqual(sql(`SELECT used_at FROM tokens WHERE id = ${tid}`)[0][0], null);
+  assert.ok(!mainText((await P.owner.client.get(g.base)).text).includes(email), 'gone from the list');
+  assert.equal((await post('owner', `${g.base}/mail/${tid}/withdraw`)).status, 404, 'used: 404');
+  assert.equal((await new Client().get(linkPath(mail, '/invite/'))).status, 404, 'the link is dead');
+  assert.ok(audit(g).includes('group.invitation_withdrawn'));
+
+  // The inviter is no manager any more when the link is used: the account
+  // alone, no membership.
+  const e2 = uniqueEmail('gmwd');
+  await post('other', `${g.base}/invite`, { who: e2 });
+  const m2 = await waitForMail(e2);
+  sql(`UPDATE group_members SET role = 'member' WHERE group_id = ${g.id} AND user_id = ${P.other.id}`);
+  const c = new Client();
+  const p2 = linkPath(m2, '/invite/');
+  assert.ok(!mainText((await c.get(p2)).text).includes(`Gruppe ${g.slug}`), 'the group is not offered');
+  const pw = newPassword();
+  r = await c.submit(p2, p2, { name: `Neu3 ${T}`, password: pw, password2: pw });
+  assert.equal(r.status, 303, show(r));
+  assert.equal(r.location, '/');
+  assert.deepEqual(sql(`SELECT COUNT(*) FROM group_members WHERE user_id = ${userId(e2)}`), [['0']]);
+});
+
+test('an e-mail invitation of an existing account shows the address, never the account; every one counts toward 30 a day', async () => {
+  const g = makeGroup('open', { owner2: 'owner', member: 'member' });
+  let r = await post('owner2', `${g.base}/invite`, { who: P.anna2.email.toUpperCase() });
+  assert.equal(flash(r), 'GroupMembersMailed');
+  assert.equal(state(g).anna2, 'member:invited');
+  assert.deepEqual(sql(`SELECT invited_email FROM group_members WHERE group_id = ${g.id} AND user_id = ${P.anna2.id}`), [[P.anna2.email.toLowerCase()]]);
+  assert.deepEqual(notes(g, 'group_invite'), ['anna2<-owner2']);
+  const page = await P.owner2.client.get(g.base);
+  const text = mainText(page.text);
+  assert.ok(text.includes(P.anna2.email.toLowerCase()), 'listed by the address');
+  assert.ok(!text.includes(`Anna ${T} Zwei`) && !page.text.includes(`/people/${P.anna2.id}`) && !page.text.includes(`/members/${P.anna2.id}/`), 'never by the account');
+  // Withdrawn by the address: the row and its note go.
+  r = await post('owner2', `${g.base}/mail/0/withdraw`, { email: P.anna2.email.toLowerCase() });
+  assert.equal(r.status, 303, show(r));
+  assert.equal(state(g).anna2, undefined);
+  assert.deepEqual(notes(g, 'group_invite'), []);
+  assert.equal((await post('owner2', `${g.base}/mail/0/withdraw`, { email: P.anna2.email.toLowerCase() })).status, 404);
+  // Accepted: a member like any other, by name from then on.
+  await post('owner2', `${g.base}/invite`, { who: P.anna2.email });
+  assert.equal((await post('anna2', `${g.base}/accept`)).status, 303);
+  assert.deepEqual(sql(`SELECT state FROM group_members WHERE group_id = ${g.id} AND user_id = ${P.anna2.id}`), [['active']]);
+  assert.ok(textOf((await P.owner2.client.get(g.base)).text).includes(`Anna ${T} Zwei`), 'a member by name');
+
+  // The count: 27 links + the invitation of anna2 above (withdrawn, still
+  // sent) + the one accepted + one to a member (nothing happens, counted)
+  // = 30: the next is refused.
+  const before = Number(sql(`SELECT COUNT(*) FROM tokens WHERE created_by = ${P.owner2.id}`)[0][0]);
+  assert.equal(before, 0);
+  r = await post('owner2', `${g.base}/invite`, { who: P.member.email });
+  assert.equal(flash(r), 'GroupMembersMailed');
+  sql(`INSERT INTO tokens (token_hash, kind, email, created_by, created_at, expires_at)
+       SELECT UNHEX(SHA2(CONCAT(${lit(T)}, 'o2', seq), 256)), 'invite', CONCAT('y', seq, ${lit(`-${T}@example.org`)}), ${P.owner2.id}, NOW() - INTERVAL 1 HOUR, NOW() + INTERVAL 1 DAY
+       FROM seq_1_to_27`);
+  // The withdrawn row is gone, so only the accepted one and the member's
+  // count besides the links: 27 + 1 + 1 = 29, one more is allowed.
+  r = await post('owner2', `${g.base}/invite`, { who: uniqueEmail('gmlim') });
+  assert.equal(flash(r), 'GroupMembersMailed');
+  r = await post('owner2', `${g.base}/invite`, { who: P.bert.email });
+  assert.equal(flash(r), 'GroupMembersMailLimit');
+  assert.equal(state(g).bert, undefined);
+});
+
+test('rights, visibility and state are read again under the lock; a second click is done, not an error', async () => {
+  // A moderator demoted while their approval waits: 403, nothing changed.
+  const g = makeGroup('closed', { owner: 'owner', moderator: 'moderator', anna1: 'member:requested' });
+  const before = state(g);
+  let held = await holdGroup(g, `UPDATE group_members SET role = 'member' WHERE group_id = ${g.id} AND user_id = ${P.moderator.id}`);
+  let r = await post('moderator', `${g.base}/${P.anna1.id}/approve`);
+  await held.done;
+  assert.equal(r.status, 403, show(r));
+  assert.deepEqual(state(g), { ...before, moderator: 'member:active' });
+  // An owner removed while their settings wait: 403.
+  const s = makeGroup('open', { owner: 'owner', owner2: 'owner' });
+  held = await holdGroup(s, `DELETE FROM group_members WHERE group_id = ${s.id} AND user_id = ${P.owner.id}`);
+  r = await post('owner', `/g/${s.slug}/settings`, { name: 'Neuer Name', description: '', visibility: 'open' });
+  await held.done;
+  assert.equal(r.status, 403, show(r));
+  assert.equal(sql(`SELECT name FROM \`groups\` WHERE id = ${s.id}`)[0][0], `Gruppe ${s.slug}`);
+  held = await holdGroup(s, `UPDATE group_members SET role = 'member' WHERE group_id = ${s.id} AND user_id = ${P.owner2.id}`);
+  r = await post('owner2', `/g/${s.slug}/settings/archive`);
+  await held.done;
+  assert.equal(r.status, 403, show(r));
+  assert.equal(sql(`SELECT archived_at FROM \`groups\` WHERE id = ${s.id}`)[0][0], null);
+
+  // Joining while the group turns closed: 403, no row.
+  const o = makeGroup('open', { owner: 'owner' });
+  held = await holdGroup(o, `UPDATE \`groups\` SET visibility = 'closed' WHERE id = ${o.id}`);
+  r = await post('outsider', `${o.base}/join`);
+  await held.done;
+  assert.equal(r.status, 403, show(r));
+  assert.equal(state(o).outsider, undefined);
+  // Asking to join while the group turns open: 403, no row.
+  const c = makeGroup('closed', { owner: 'owner' });
+  held = await holdGroup(c, `UPDATE \`groups\` SET visibility = 'open' WHERE id = ${c.id}`);
+  r = await post('outsider', `${c.base}/request`);
+  await held.done;
+  assert.equal(r.status, 403, show(r));
+  assert.equal(state(c).outsider, undefined);
+
+  // Two clicks on "join" that both pass the check: both done.
+  const j = makeGroup('open', { owner: 'owner' });
+  held = await holdGroup(j);
+  const [a, b] = await Promise.all([post('outsider', `${j.base}/join`), post('outsider', `${j.base}/join`)]);
+  await held.done;
+  assert.deepEqual([a.status, b.status, flash(a), flash(b)], [303, 303, 'GroupMembersJoined', 'GroupMembersJoined']);
+  assert.equal(state(j).outsider, 'member:active');
+  // A manager's second click: the same answer, nothing changed again.
+  const m = makeGroup('closed', { owner: 'owner', anna1: 'member:requested', bert: 'member:requested', member: 'member' });
+  for (const [path, fields, key] of [
+    [`${P.anna1.id}/approve`, {}, 'GroupMembersApproved'],
+    [`${P.bert.id}/refuse`, {}, 'GroupMembersRefused'],
+    [`${P.member.id}/role`, { role: 'moderator' }, 'GroupMembersRoleChanged'],
+    [`${P.anna1.id}/remove`, {}, 'GroupMembersRemoved'],
+  ]) {
+    r = await post('owner', `${m.base}/${path}`, fields);
+    assert.equal(flash(r), key, path);
+    const after = state(m);
+    const auditN = audit(m).length;
+    r = await post('owner', `${m.base}/${path}`, fields);
+    assert.equal(r.status, 303, `${path} again: ${show(r)}`);
+    assert.equal(flash(r), key, `${path} again`);
+    assert.deepEqual(state(m), after);
+    assert.equal(audit(m).length, auditN, 'no second audit entry');
+  }
+});
+
+test('owners and the count are the accounts that can sign in; notes follow what they are about', async () => {
+  // The other owner's account is suspended: the owner is the last one.
+  const g = makeGroup('open', { owner: 'owner', other: 'owner', member: 'member' });
+  const sus = await inviteUsers(1, { name: `Gesperrt ${T}` });
+  const sid = userId(sus[0].email);
+  sql(`UPDATE group_members SET user_id = ${sid} WHERE group_id = ${g.id} AND user_id = ${P.other.id};
+       UPDATE users SET status = 'suspended' WHERE id = ${sid}`);
+  let r = await post('owner', `${g.base}/leave`);
+  assert.equal(flash(r), 'GroupMembersLastOwner');
+  r = await post('owner', `${g.base}/${P.owner.id}/role`, { role: 'member' });
+  assert.equal(flash(r), 'GroupMembersLastOwner');
+  // A recount leaves the suspended account out.
+  r = await post('outsider', `${g.base}/join`);
+  assert.equal(r.status, 303);
+  assert.equal(Number(sql(`SELECT member_count FROM \`groups\` WHERE id = ${g.id}`)[0][0]), 3, 'owner, member, outsider');
+
+  // A request decided: the other managers' notes about it go; a removed
+  // member is told.
+  const c = makeGroup('closed', { owner: 'owner', moderator: 'moderator', member: 'member' });
+  await post('anna1', `${c.base}/request`);
+  await post('bert', `${c.base}/request`);
+  assert.equal(notes(c, 'group_request').length, 4);
+  await post('moderator', `${c.base}/${P.anna1.id}/approve`);
+  await post('owner', `${c.base}/${P.bert.id}/refuse`);
+  assert.deepEqual(notes(c, 'group_request'), []);
+  await post('owner', `${c.base}/${P.member.id}/remove`);
+  assert.deepEqual(notes(c, 'group_removed'), ['member<-owner']);
+  // Invitations withdrawn or declined: their notes go.
+  await post('owner', `${c.base}/invite`, { who: `Bert ${T}` });
+  await post('owner', `${c.base}/invite`, { who: P.other.email });
+  assert.equal(notes(c, 'group_invite').length, 2);
+  await post('owner', `${c.base}/${P.bert.id}/withdraw`);
+  await post('other', `${c.base}/decline`);
+  assert.deepEqual(notes(c, 'group_invite'), []);
+
+  // A closed group that opens: its requests and their notes go.
+  const v = makeGroup('closed', { owner: 'owner', moderator: 'moderator' });
+  await post('anna2', `${v.base}/request`);
+  assert.equal(notes(v, 'group_request').length, 2);
+  r = await post('owner', `/g/${v.slug}/settings`, { name: `Gruppe ${v.slug}`, description: '', visibility: 'open' });
+  assert.equal(r.status, 303, show(r));
+  assert.equal(state(v).anna2, undefined);
+  assert.deepEqual(notes(v, 'group_request'), []);
 });
