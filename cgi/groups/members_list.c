@@ -56,6 +56,8 @@ void members_page(struct kp_req *r, const struct kp_access *a, long long page, i
 		int manage =
 		    a->manage_members && id != r->user.id && (owner || strcmp(role, "owner") != 0);
 		kp_setf(r, manage ? "1" : "0", "Page.Members.%s.%zu.Manage", role, i);
+		if (manage)
+			kp_setf(r, "1", "Page.RemoveHint.%s", role);
 	}
 	/* Invitations of accounts by name; those by address (MP_EMAIL) go with
 	 * the links (Page.Mailed), by the address alone. */

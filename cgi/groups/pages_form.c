@@ -154,6 +154,9 @@ const char *pages_initial(struct kp_req *r, const char *name)
 	while (name[n] && ((unsigned char)name[n] & 0xC0) == 0x80)
 		n++;
 	char *s = kp_arena_strndup(&r->arena, name, n);
+	/* Out of memory: a placeholder initial rather than none. */
+	if (!s)
+		return "?";
 	if (n == 1 && s[0] >= 'a' && s[0] <= 'z')
 		s[0] = (char)(s[0] - 'a' + 'A');
 	return s;

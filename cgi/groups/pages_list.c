@@ -53,10 +53,12 @@ static const char *excerpt(struct kp_req *r, const char *md)
 }
 
 /* LIKE pattern (arena) for the name search: "%q%", its own %, _ and \
- * match themselves. */
+ * match themselves; NULL when the arena is out of memory. */
 static const char *like_pattern(struct kp_req *r, const char *q)
 {
 	char *p = kp_arena_alloc(&r->arena, 2 * strlen(q) + 3);
+	if (!p)
+		return NULL;
 	size_t o = 0;
 	p[o++] = '%';
 	for (const char *c = q; *c; c++) {
@@ -98,6 +100,13 @@ void groups_list(struct kp_req *r, const char *const *args)
 	while (qn > 0 && qv[qn - 1] == ' ')
 		qn--;
 	const char *q = kp_arena_strndup(&r->arena, qv, qn);
+	const char *pattern = q ? like_pattern(r, q) : NULL;
+	/* The arena out of memory: busy, try again (as a database that is
+	 * down). */
+	if (!pattern) {
+		kp_error(r, 503);
+		return;
+	}
 	/* A page outside the range is not there, as the forum's pages. */
 	long long page = page_param(r);
 	if (page < 1 || page > 1000000) {
@@ -106,12 +115,11 @@ void groups_list(struct kp_req *r, const char *const *args)
 	}
 	int may_create = 0;
 	struct kp_rows rows;
-	int rc =
-	    kp_db_select(&r->arena, &pages_sql[PAGES_LIST],
-	                 KP_ARGS(KP_INT(r->user.id), KP_INT(r->user.id), KP_INT(mine), KP_STR(q),
-	                         KP_STR(like_pattern(r, q)), KP_INT(GROUPS_PER_PAGE),
-	                         KP_INT((page - 1) * GROUPS_PER_PAGE)),
-	                 &rows);
+	int rc = kp_db_select(&r->arena, &pages_sql[PAGES_LIST],
+	                      KP_ARGS(KP_INT(r->user.id), KP_INT(r->user.id), KP_INT(mine),
+	                              KP_STR(q), KP_STR(pattern), KP_INT(GROUPS_PER_PAGE),
+	                              KP_INT((page - 1) * GROUPS_PER_PAGE)),
+	                      &rows);
 	if (rc == KP_DB_OK)
 		rc = kp_access_create_group(r, &may_create);
 	if (rc != KP_DB_OK) {

@@ -58,7 +58,8 @@ static void settings_page(struct kp_req *r, const struct kp_access *a, int statu
 		kp_form_value(r, "description", d ? d : "");
 		kp_form_value(r, "visibility", kp_get(r, "Page.Group.Visibility"));
 	}
-	kp_set(r, "Page.Title", kp_t(r, "Groups.Settings.Title"));
+	kp_set(r, "Page.Title",
+	       kp_arena_printf(&r->arena, "%s – %s", kp_t(r, "Groups.Settings.Title"), a->name));
 	kp_render(r, status, "groups/settings.cs");
 }
 

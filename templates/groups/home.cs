@@ -39,7 +39,7 @@ if:Page.Group.Created.At ?>
 </div><?cs
 
 if:Page.Group.Archived == 1 ?>
-<div class="alert alert-info group-archived"><p><?cs var:Lang.Groups.Home.ArchivedNotice ?></p><?cs
+<div class="alert alert-info group-archived"><p><?cs if:Page.Group.Read == 1 ?><?cs var:Lang.Groups.Home.ArchivedNotice ?><?cs else ?><?cs var:Lang.Groups.Home.ArchivedNoticeNoRead ?><?cs /if ?></p><?cs
   if:Page.Group.Archived.At ?>
 <p><?cs var:Lang.Groups.Home.ArchivedSince ?> <time datetime="<?cs var:Page.Group.Archived.At ?>"><?cs var:Page.Group.Archived.AtText ?></time><?cs
     if:string.length(Page.Group.ArchivedBy) ?> <?cs var:Lang.Groups.Home.ArchivedBy ?> <?cs var:Page.Group.ArchivedBy ?><?cs /if ?></p><?cs

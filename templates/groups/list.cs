@@ -22,7 +22,7 @@ if:Page.CanCreate == 1 ?>
 <div class="field filter-q">
 <label for="f-q"><?cs var:Lang.Groups.List.Q ?></label>
 <p class="hint" id="h-q"><?cs var:Lang.Groups.List.QHint ?></p>
-<input id="f-q" name="q" type="search" value="<?cs var:Page.Filter.Q ?>" aria-describedby="h-q">
+<input id="f-q" name="q" type="search" value="<?cs var:Page.Filter.Q ?>" maxlength="100" aria-describedby="h-q">
 </div>
 <div class="field choice group-mine">
 <input id="f-mine" name="mine" type="checkbox" value="1"<?cs if:Page.Filter.Mine == 1 ?> checked<?cs /if ?>>

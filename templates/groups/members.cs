@@ -1,11 +1,11 @@
-<?cs include:"macros.cs" ?><?cs # /g/SLUG/members: a group's members
+<?cs include:"macros.cs" ?><?cs include:"groups/pages_form.cs" ?><?cs # /g/SLUG/members: a group's members
   (cgi/groups/members_list.c; the actions in members_join.c and
   members_manage.c). Reads Page.Group.* from group_begin (Slug, Name,
   Visibility, Archived, Role, State, Join, Request, ManageMembers);
   Page.MembersLink (the page's URL, for the pager); Page.Total; Page.MyRole;
   Page.Members.ROLE.N.Id / .Name / .OrgId / .Org / .Manage (1: the viewer
   may change this member's role and remove them) for ROLE owner,
-  moderator, member; for managers Page.Pending.requested.N and
+  moderator, member; Page.RemoveHint.ROLE (1: some of them .Manage); for managers Page.Pending.requested.N and
   Page.Pending.invited.N (.Id / .Name / .Org / .By / .Since.At /
   .Since.AtText); Page.Mailed.N.Id (the link's token; 0: an account
   invited by address) / .Email / .By / .Since (invitations by e-mail,
@@ -37,8 +37,12 @@ def:person(m) ?>
 <p><?cs var:m.Org ?></p><?cs
   /if ?><?cs /def ?><?cs
 
-# member_list(list, role): the active members of one role. ?><?cs
-def:member_list(list, role) ?>
+# member_list(list, role): the active members of one role; for managers
+  the hint about removing above the list. ?><?cs
+def:member_list(list, role) ?><?cs
+  if:Page.RemoveHint[role] == 1 ?>
+<p class="hint"><?cs var:Lang.GroupMembers.RemoveHint ?></p><?cs
+  /if ?>
 <ul class="people-list group-members"><?cs
   each:m = list ?>
 <li class="person"><?cs call:person(m) ?><?cs
@@ -72,7 +76,7 @@ def:main() ?>
 <p><a href="/g/<?cs var:Page.Group.Slug ?>"><?cs var:Lang.GroupMembers.Back ?></a></p><?cs
 
 if:Page.Group.Archived == 1 ?>
-<div class="alert alert-info group-archived"><p><?cs var:Lang.Groups.Home.ArchivedNotice ?></p></div><?cs
+<div class="alert alert-info group-archived"><p><?cs if:Page.Group.Read == 1 ?><?cs var:Lang.Groups.Home.ArchivedNotice ?><?cs else ?><?cs var:Lang.Groups.Home.ArchivedNoticeNoRead ?><?cs /if ?></p></div><?cs
 /if ?>
 
 <section class="panel group-membership" aria-labelledby="membership-title">
@@ -113,7 +117,7 @@ if:Page.Group.ManageMembers == 1 ?>
 <p class="form-note"><?cs var:Lang.GroupMembers.Invite.Intro ?></p>
 <form class="form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/invite" novalidate><?cs
   call:csrf() ?><?cs
-  call:field("who", "text", Lang.GroupMembers.Invite.Who, "off", "") ?>
+  call:text_max("who", Lang.GroupMembers.Invite.Who, "", 250) ?>
 <div class="actions"><button type="submit" class="button"><?cs var:Lang.GroupMembers.Invite.Submit ?></button></div>
 </form><?cs
   if:subcount(Page.Choices) > 0 ?>

@@ -12,8 +12,8 @@ call:error_summary(Lang.Groups.Field) ?>
 call:csrf() ?>
 <input type="hidden" name="once" value="<?cs var:Page.Once ?>"><?cs
 call:form_error() ?><?cs
-call:field("name", "text", Lang.Groups.Field.name, "off", Lang.Groups.Hint.Name) ?><?cs
-call:field("slug", "text", Lang.Groups.Field.slug, "off", Lang.Groups.Hint.Slug) ?><?cs
+call:text_max("name", Lang.Groups.Field.name, Lang.Groups.Hint.Name, 120) ?><?cs
+call:text_max("slug", Lang.Groups.Field.slug, Lang.Groups.Hint.Slug, 40) ?><?cs
 call:opt_textarea_field("description", Lang.Groups.Field.description, Lang.Groups.Hint.Description) ?><?cs
 call:group_visibility() ?><?cs
 call:group_picture(0, "") ?>

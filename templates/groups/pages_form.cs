@@ -4,6 +4,18 @@
   Page.Form.remove_picture.Value / .Error, Page.Errors (whether the form
   came back with errors: a chosen file is not kept then). ?><?cs
 
+# text_max(name, label, hint, max): a required text input like macros.cs's
+  field(), with maxlength max — the longest the program takes (pages.h),
+  so that nobody types more than that only to get it back. ?><?cs
+def:text_max(name, label, hint, max) ?>
+<div class="field<?cs if:Page.Form[name].Error ?> field-invalid<?cs /if ?>"><?cs
+call:field_label(name, label, 1) ?><?cs
+call:field_hint_error(name, hint) ?>
+<input id="f-<?cs var:name ?>" name="<?cs var:name ?>" type="text"<?cs
+if:string.length(Page.Form[name].Value) ?> value="<?cs var:Page.Form[name].Value ?>"<?cs /if ?> autocomplete="off" maxlength="<?cs var:max ?>" required<?cs
+call:field_describedby(name, hint) ?>>
+</div><?cs /def ?><?cs
+
 # group_checkbox(name, label, hint): one optional yes/no choice, value 1;
   checked when Page.Form.NAME.Value is "1". ?><?cs
 def:group_checkbox(name, label, hint) ?>

@@ -7,10 +7,10 @@
   visibility, picture, remove_picture. The slug is shown, not changed. ?><?cs
 def:main() ?>
 <div class="narrow">
-<h1><?cs var:Page.Title ?></h1>
+<h1><?cs var:Lang.Groups.Settings.Title ?></h1>
 <p class="lead"><?cs var:Lang.Groups.Settings.Of ?> <a href="/g/<?cs var:Page.Group.Slug ?>"><?cs var:Page.Group.Name ?></a></p><?cs
 if:Page.Group.Archived == 1 ?>
-<div class="alert alert-info group-archived"><p><?cs var:Lang.Groups.Home.ArchivedNotice ?></p></div><?cs
+<div class="alert alert-info group-archived"><p><?cs if:Page.Group.Read == 1 ?><?cs var:Lang.Groups.Home.ArchivedNotice ?><?cs else ?><?cs var:Lang.Groups.Home.ArchivedNoticeNoRead ?><?cs /if ?></p></div><?cs
 /if ?><?cs
 if:Page.Group.Settings == 1 ?><?cs
   call:error_summary(Lang.Groups.Field) ?>
@@ -18,7 +18,7 @@ if:Page.Group.Settings == 1 ?><?cs
 <form class="form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/settings" enctype="multipart/form-data" novalidate><?cs
   call:csrf() ?><?cs
   call:form_error() ?><?cs
-  call:field("name", "text", Lang.Groups.Field.name, "off", Lang.Groups.Hint.Name) ?>
+  call:text_max("name", Lang.Groups.Field.name, Lang.Groups.Hint.Name, 120) ?>
 <div class="field group-slug">
 <p class="field-title"><?cs var:Lang.Groups.Settings.Address ?></p>
 <p><code>/g/<?cs var:Page.Group.Slug ?></code></p>

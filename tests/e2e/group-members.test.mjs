@@ -597,3 +597,13 @@ test('owners and the count are the accounts that can sign in; notes follow what 
   assert.equal(state(v).anna2, undefined);
   assert.deepEqual(notes(v, 'group_request'), []);
 });
+
+test('the members page: the hint about removing next to the remove buttons; the invite field says its limit', async () => {
+  const g = makeGroup('open', { owner: 'owner', member: 'member' });
+  const hint = 'sieht die Inhalte einer geschlossenen oder privaten Gruppe nicht mehr';
+  const own = await P.owner.client.get(g.base);
+  const at = own.text.indexOf(hint);
+  assert.ok(at > 0 && at < own.text.indexOf(`/members/${P.member.id}/remove"`), 'the hint before the remove buttons');
+  assert.match(own.text, /<input id="f-who" name="who" type="text"[^>]* maxlength="250"/);
+  assert.ok(!(await P.member.client.get(g.base)).text.includes(hint), 'not for who removes nobody');
+});

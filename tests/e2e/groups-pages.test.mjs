@@ -16,7 +16,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO, demoClient, inviteUsers, show } from './lib.mjs';
-import { addGroupMember, createCategory, lit, modInsertTopic, sql, tag, userId } from './forum-lib.mjs';
+import { addGroupMember, createCategory, createGroup, lit, modInsertTopic, sql, tag, userId } from './forum-lib.mjs';
 import { addMember, insertOrg, insertPerson } from './directory-lib.mjs';
 import { decodeEntities, fieldError, getBytes, makePng, multipart, orgLangText, readable } from './people-lib.mjs';
 
@@ -857,4 +857,37 @@ test('HEAD answers like GET without a body; unknown subroutes and methods are 40
   }
   const r = await owner.client.post(`/g/${open}`, { csrf: owner.csrf });
   assert.ok([404, 405].includes(r.status), `POST /g/SLUG: ${show(r)}`);
+});
+
+test('after the review: the archived notice promises reading only to who may read; the settings title names the group; inputs say their limits', async () => {
+  // A closed archived group: its members read, an outsider reads nothing.
+  const g = createGroup({ visibility: 'closed', archived: true, members: [{ id: owner.id, role: 'owner', state: 'active' }] });
+  const readAll = T('Groups.Home.ArchivedNotice');
+  const noRead = T('Groups.Home.ArchivedNoticeNoRead');
+  const out = decodeEntities((await outsider.client.get(`/g/${g.slug}`)).text);
+  assert.ok(out.includes(noRead) && !out.includes(readAll), 'an outsider is not told they can read');
+  const mem = decodeEntities((await outsider.client.get(`/g/${g.slug}/members`)).text);
+  assert.ok(mem.includes(noRead) && !mem.includes(readAll));
+  const own = decodeEntities((await owner.client.get(`/g/${g.slug}`)).text);
+  assert.ok(own.includes(readAll) && !own.includes(noRead), 'a member is');
+  const ownMembers = decodeEntities((await owner.client.get(`/g/${g.slug}/members`)).text);
+  assert.ok(ownMembers.includes(readAll));
+  // The settings: <title> names the group; an archived group's page too.
+  const s = await owner.client.get(`/g/${g.slug}/settings`);
+  assert.equal(s.status, 200);
+  assert.match(decodeEntities(s.text), new RegExp(`<title>${T('Groups.Settings.Title')} – Gruppe ${g.slug} – `));
+  assert.ok(decodeEntities(s.text).includes(readAll));
+  // Limits: the search box, the name and slug of a new group, the name in
+  // the settings.
+  const list = await owner.client.get('/groups');
+  assert.match(list.text, /<input id="f-q" name="q" type="search"[^>]* maxlength="100"/);
+  const nf = await newForm(owner);
+  assert.match(nf.html, /<input id="f-name" name="name" type="text"[^>]* maxlength="120"/);
+  assert.match(nf.html, /<input id="f-slug" name="slug" type="text"[^>]* maxlength="40"/);
+  const o = createGroup({ visibility: 'open', members: [{ id: owner.id, role: 'owner', state: 'active' }] });
+  const so = await owner.client.get(`/g/${o.slug}/settings`);
+  assert.match(so.text, /<input id="f-name" name="name" type="text" value="[^"]*"[^>]* maxlength="120"/);
+  assert.ok(!decodeEntities(so.text).includes(readAll) && !decodeEntities(so.text).includes(noRead), 'no notice when not archived');
+  // 100 characters of search, the most the box takes, is answered.
+  assert.equal((await owner.client.get(`/groups?q=${encodeURIComponent('ä'.repeat(100))}`)).status, 200);
 });
