@@ -10,7 +10,7 @@ enum {
 	TOKEN_INSERT_REGISTRATION,
 	TOKEN_FIND,
 	TOKEN_USE,
-	TOKEN_USE_ALL
+	TOKEN_LIVE_OF_USER
 };
 static struct kp_sql token_sql[] = {
     [TOKEN_INSERT] = {"INSERT INTO tokens (token_hash, kind, user_id, email, created_by,"
@@ -28,8 +28,13 @@ static struct kp_sql token_sql[] = {
                     " FROM tokens WHERE token_hash = ?"
                     " AND kind = ? AND used_at IS NULL AND expires_at > NOW()"},
     [TOKEN_USE] = {"UPDATE tokens SET used_at = NOW() WHERE id = ? AND used_at IS NULL"},
-    [TOKEN_USE_ALL] = {"UPDATE tokens SET used_at = NOW() WHERE user_id = ? AND kind = ?"
-                       " AND used_at IS NULL"},
+    /* kp_token_use_all: a plain read of the live tokens, then each by its
+     * primary key. An UPDATE by (user_id, kind) would lock the index gap
+     * after the user's entries, and two people asking at once (their gaps
+     * the same, at the end of the index) then deadlock on their INSERTs of
+     * the new token. */
+    [TOKEN_LIVE_OF_USER] = {"SELECT id FROM tokens WHERE user_id = ? AND kind = ?"
+                            " AND used_at IS NULL"},
 };
 
 static struct kp_val id_or_null(long long id)
@@ -113,6 +118,13 @@ int kp_token_use(long long id)
 
 int kp_token_use_all(long long user_id, const char *kind)
 {
-	return kp_db_exec(&token_sql[TOKEN_USE_ALL], KP_ARGS(KP_INT(user_id), KP_STR(kind)), NULL,
-	                  NULL);
+	struct kp_arena a = {0};
+	struct kp_rows live;
+	int rc = kp_db_select(&a, &token_sql[TOKEN_LIVE_OF_USER],
+	                      KP_ARGS(KP_INT(user_id), KP_STR(kind)), &live);
+	for (size_t i = 0; rc == KP_DB_OK && i < live.count; i++)
+		rc = kp_db_exec(&token_sql[TOKEN_USE], KP_ARGS(KP_INT(kp_cell_int(&live, i, 0))),
+		                NULL, NULL);
+	kp_arena_reset(&a);
+	return rc;
 }

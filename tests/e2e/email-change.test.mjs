@@ -9,12 +9,14 @@ import {
   h1,
   inputValue,
   inviteUser,
+  inviteUsers,
   linkPath,
   linksIn,
   mailSnapshot,
   mailsSince,
   mainText,
   show,
+  sleep,
   uniqueEmail,
   waitForMail,
 } from './lib.mjs';
@@ -144,4 +146,20 @@ describe('e-mail change', { concurrency: true }, () => {
     assert.equal((await new Client().submit('/login', path, {})).status, 200);
     assert.equal((await new Client().login(target, u.password)).status, 303);
   });
+});
+
+test('many people asking for a change at the same moment: every request is answered, none deadlocks', async () => {
+  const people = await inviteUsers(8, { name: 'Gleichzeitig Wechseln' });
+  const tokens = await Promise.all(people.map((u) => u.client.csrf('/account')));
+  for (let round = 0; round < 10; round++) {
+    const answers = await Promise.all(
+      people.map((u, i) => u.client.post('/account/email', { csrf: tokens[i], new_email: uniqueEmail(`par${round}`), email_password: u.password })),
+    );
+    assert.deepEqual(
+      answers.map((r) => r.status),
+      Array(people.length).fill(303),
+      answers.map((r) => show(r).slice(0, 80)).join(' | '),
+    );
+    await sleep(600); // below the test stack's nginx limit for mail-sending forms (20/s)
+  }
 });
