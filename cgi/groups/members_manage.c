@@ -325,6 +325,19 @@ static int invite_nowhere(struct kp_req *r, const struct kp_access *a, const cha
 }
 
 /* The members page again with the invite form's message (422). */
+/* The answer to a manager's change: 403 when the group or the manager's
+ * right went meanwhile, the database's failure, or back to the members
+ * page with flash. */
+static void answer(struct kp_req *r, int rc, const struct kp_access *a, const char *flash)
+{
+	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW)
+		kp_error(r, 403);
+	else if (rc != KP_DB_OK)
+		kp_db_fail(r, rc);
+	else
+		kp_redirect_flash(r, members_url(r, a), flash);
+}
+
 static void invite_refused(struct kp_req *r, const struct kp_access *a, const char *key)
 {
 	kp_form_error(r, "who", key);
@@ -340,15 +353,7 @@ static void invited(struct kp_req *r, const struct kp_access *a, int rc)
 		kp_redirect_flash(r, members_url(r, a), flash[rc - INVITE_ACTIVE]);
 		return;
 	}
-	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW) {
-		kp_error(r, 403);
-		return;
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return;
-	}
-	kp_redirect_flash(r, members_url(r, a), "GroupMembersInvited");
+	answer(r, rc, a, "GroupMembersInvited");
 }
 
 /* By e-mail: an active account with the address is invited as by name,
@@ -379,15 +384,7 @@ static void invite_by_email(struct kp_req *r, const struct kp_access *a, const c
 		kp_redirect_flash(r, members_url(r, a), "GroupMembersMailLimit");
 		return;
 	}
-	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW) {
-		kp_error(r, 403);
-		return;
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return;
-	}
-	kp_redirect_flash(r, members_url(r, a), "GroupMembersMailed");
+	answer(r, rc, a, "GroupMembersMailed");
 }
 
 /* A LIKE pattern for names starting with s (arena). */
@@ -553,13 +550,5 @@ void members_mail_withdraw(struct kp_req *r, const char *const *args)
 		kp_error(r, 404);
 		return;
 	}
-	if (rc == MEMBERS_GONE || rc == MEMBERS_NOT_NOW) {
-		kp_error(r, 403);
-		return;
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return;
-	}
-	kp_redirect_flash(r, members_url(r, &a), "GroupMembersWithdrawn");
+	answer(r, rc, &a, "GroupMembersWithdrawn");
 }

@@ -133,6 +133,11 @@ void pages_check_input(struct kp_req *r, struct group_input *in, int with_slug);
 #define PICTURE_REFUSED 1
 int pages_picture(struct kp_req *r, struct group_input *in);
 
+/* Both forms' reading: pages_check_input, then, when the fields are good,
+ * pages_picture. KP_DB_OK — the form may still have messages
+ * (kp_form_has_errors) — or a db status for kp_db_fail. */
+int pages_read_form(struct kp_req *r, struct group_input *in, int with_slug);
+
 /* Characters (code points) of valid UTF-8. */
 size_t pages_chars(const char *s);
 

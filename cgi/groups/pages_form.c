@@ -175,3 +175,12 @@ int pages_audit(struct kp_req *r, const char *action, long long group_id, const 
 	}
 	return kp_audit(r->user.id, r->remote_addr, action, group_id, detail);
 }
+
+int pages_read_form(struct kp_req *r, struct group_input *in, int with_slug)
+{
+	pages_check_input(r, in, with_slug);
+	if (kp_form_has_errors(r))
+		return KP_DB_OK;
+	int rc = pages_picture(r, in);
+	return rc == PICTURE_REFUSED ? KP_DB_OK : rc;
+}

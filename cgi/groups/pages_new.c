@@ -124,20 +124,17 @@ void groups_new_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	struct group_input in;
-	pages_check_input(r, &in, 1);
-	if (!kp_form_has_errors(r)) {
-		int rc = pages_picture(r, &in);
-		if (rc != KP_DB_OK && rc != PICTURE_REFUSED) {
-			kp_db_fail(r, rc);
-			return;
-		}
+	int rc = pages_read_form(r, &in, 1);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
 	}
 	if (kp_form_has_errors(r)) {
 		form_page(r, 422, once);
 		return;
 	}
 	const char *path, *earlier;
-	int rc = create(r, &in, once, &path, &earlier);
+	rc = create(r, &in, once, &path, &earlier);
 	if (rc == KP_DB_DUPLICATE && earlier) {
 		kp_redirect_flash(r, *earlier ? kp_safe_next(earlier) : "/groups", "GroupsCreated");
 	} else if (rc == CREATE_SLUG_TAKEN) {

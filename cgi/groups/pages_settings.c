@@ -129,19 +129,16 @@ void group_settings_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	struct group_input in;
-	pages_check_input(r, &in, 0);
-	if (!kp_form_has_errors(r)) {
-		int rc = pages_picture(r, &in);
-		if (rc != KP_DB_OK && rc != PICTURE_REFUSED) {
-			kp_db_fail(r, rc);
-			return;
-		}
+	int rc = pages_read_form(r, &in, 0);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
 	}
 	if (kp_form_has_errors(r)) {
 		settings_page(r, &a, 422, 1);
 		return;
 	}
-	int rc = save(r, &a, &in);
+	rc = save(r, &a, &in);
 	if (rc == SAVE_ARCHIVED || rc == SAVE_NOT_OWNER) {
 		kp_error(r, 403);
 		return;
