@@ -68,6 +68,17 @@ call:csrf() ?>
   /each ?>
 </ul><?cs /def ?><?cs
 
+# role_section(role, id, heading): the active members of one role on this
+  page, under their heading; nothing when there are none. ?><?cs
+def:role_section(role, id, heading) ?><?cs
+if:subcount(Page.Members[role]) > 0 ?>
+<section class="panel" aria-labelledby="<?cs var:id ?>">
+<h2 id="<?cs var:id ?>"><?cs var:heading ?></h2><?cs
+  call:member_list(Page.Members[role], role) ?>
+</section><?cs
+/if ?><?cs
+/def ?><?cs
+
 def:main() ?>
 <h1><?cs var:Lang.GroupMembers.Title ?> <span class="vh">– </span><small><?cs var:Page.Group.Name ?></small></h1>
 <p class="lead"><?cs var:Page.Total ?> <?cs
@@ -215,23 +226,8 @@ call:csrf() ?><?cs
 if:#Page.Total == #0 ?>
 <p class="empty"><?cs var:Lang.GroupMembers.NoMembers ?></p><?cs
 /if ?><?cs
-if:subcount(Page.Members.owner) > 0 ?>
-<section class="panel" aria-labelledby="owners-title">
-<h2 id="owners-title"><?cs var:Lang.GroupMembers.Owners ?></h2><?cs
-  call:member_list(Page.Members.owner, "owner") ?>
-</section><?cs
-/if ?><?cs
-if:subcount(Page.Members.moderator) > 0 ?>
-<section class="panel" aria-labelledby="moderators-title">
-<h2 id="moderators-title"><?cs var:Lang.GroupMembers.Moderators ?></h2><?cs
-  call:member_list(Page.Members.moderator, "moderator") ?>
-</section><?cs
-/if ?><?cs
-if:subcount(Page.Members.member) > 0 ?>
-<section class="panel" aria-labelledby="members-title">
-<h2 id="members-title"><?cs var:Lang.GroupMembers.Members ?></h2><?cs
-  call:member_list(Page.Members.member, "member") ?>
-</section><?cs
-/if ?><?cs
+call:role_section("owner", "owners-title", Lang.GroupMembers.Owners) ?><?cs
+call:role_section("moderator", "moderators-title", Lang.GroupMembers.Moderators) ?><?cs
+call:role_section("member", "members-title", Lang.GroupMembers.Members) ?><?cs
 call:pager(Page.MembersLink) ?><?cs
 /def ?><?cs include:"layout.cs" ?>
