@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONFIG, KPCTL, STACK, inviteUser } from './lib.mjs';
-import { makePng, ownId, postProfile } from './people-lib.mjs';
+import { makePng, multipart, ownId, postProfile } from './people-lib.mjs';
+import { onceToken } from './forum-lib.mjs';
 
 const MAILER = join(dirname(KPCTL), 'kp-mailer');
 const stored = (sha) => join(STACK, 'data', 'files', sha.slice(0, 2), sha.slice(2, 4), sha);
@@ -19,8 +20,19 @@ function sweep() {
   return r.stderr;
 }
 
-test('a removed photo leaves the store after a day; a used one stays', async () => {
+test('a removed photo leaves the store after a day; a used one stays, also a group picture', async () => {
   const u = await inviteUser({ name: 'Fege Test' });
+  // A group with a picture: it stays as long as the group names it.
+  const slug = `fege-${Date.now().toString(36)}`;
+  const form = multipart([
+    ['csrf', await u.client.csrf('/groups/new')],
+    ['once', onceToken()],
+    ['name', 'Fegegruppe'],
+    ['slug', slug],
+    ['visibility', 'open'],
+    { name: 'picture', filename: 'g.png', type: 'image/png', data: makePng(401 + Math.floor(Math.random() * 300), 19) },
+  ]);
+  assert.equal((await u.client.request('POST', '/groups/new', form)).status, 303);
   const id = await ownId(u.client);
   // Two photos no other test stores (the store keeps one copy per content).
   const w1 = 101 + Math.floor(Math.random() * 300);
@@ -46,6 +58,9 @@ test('a removed photo leaves the store after a day; a used one stays', async () 
   sweep();
   for (const f of added) assert.ok(!existsSync(stored(f)), `removed photo swept: ${f}`);
   assert.match((await u.client.get(`/people/${id}/photo`)).headers.get('content-type'), /svg/);
+  const picture = await u.client.get(`/g/${slug}/picture`);
+  assert.equal(picture.status, 200, 'the group picture outlived every sweep');
+  assert.match(picture.headers.get('content-type'), /image\/(png|jpeg|webp)/);
 });
 
 function listStore() {
