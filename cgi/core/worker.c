@@ -206,9 +206,15 @@ int kp_main(int argc, char **argv, const struct kp_program *prog)
 				kp_log("cannot start a worker: %s", strerror(errno));
 		}
 		struct timespec second = {1, 0};
-		int sig = sigtimedwait(&master_signals, NULL, &second);
-		if (sig == SIGTERM || sig == SIGINT)
+		siginfo_t info;
+		int sig = sigtimedwait(&master_signals, &info, &second);
+		if (sig == SIGTERM || sig == SIGINT) {
+			/* Who asked: systemd, the stack script, or somebody else's
+			 * kill — the one thing a stop that nobody expected needs. */
+			kp_log("stopping on %s from pid %ld", sig == SIGTERM ? "SIGTERM" : "SIGINT",
+			       (long)info.si_pid);
 			stopping = 1;
+		}
 	}
 	for (long i = 0; i < workers; i++)
 		if (pids[i] > 0)
