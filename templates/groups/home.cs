@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs # /g/SLUG: a group's home page
+<?cs include:"macros.cs" ?><?cs include:"groups/membership.cs" ?><?cs # /g/SLUG: a group's home page
   (cgi/groups/pages_home.c; who sees what is explained there).
   Reads Page.Group.* from group_begin (Slug, Name, Visibility, Archived,
   Role, State, Read, Members, Join, Request, Settings, Archive: 1/0 or
@@ -10,13 +10,6 @@
   .Name / .Role / .OrgId / .Org (access.members only).
   The buttons of the membership post to the members part's URLs
   (/g/SLUG/members/join, request, cancel, accept, decline, leave). ?><?cs
-
-# member_action(action, text, style): one small POST form. ?><?cs
-def:member_action(action, text, style) ?>
-<form class="inline-form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/<?cs var:action ?>"><?cs
-call:csrf() ?>
-<button type="submit" class="button<?cs if:style ?> <?cs var:style ?><?cs /if ?>"><?cs var:text ?></button>
-</form><?cs /def ?><?cs
 
 def:main() ?>
 <div class="panel group-head"><?cs
@@ -46,36 +39,7 @@ if:Page.Group.Archived == 1 ?>
   /if ?></div><?cs
 /if ?>
 
-<section class="panel group-membership" aria-labelledby="membership-title">
-<h2 id="membership-title"><?cs var:Lang.Groups.Home.YourStatus ?></h2><?cs
-if:Page.Group.State == "active" ?>
-<p><?cs var:Lang.Groups.Home.Member ?> <strong><?cs var:Lang.Groups.Role[Page.Group.Role] ?></strong></p>
-<p class="hint"><?cs var:Lang.Groups.Home.LeaveHint ?></p><?cs
-  call:member_action("leave", Lang.Groups.Home.Leave, "button-secondary") ?><?cs
-elif:Page.Group.State == "invited" ?>
-<p><?cs var:Lang.Groups.Home.Invited ?></p><?cs
-  if:Page.Group.Archived != 1 ?>
-<div class="group-actions"><?cs
-    call:member_action("accept", Lang.Groups.Home.Accept, "") ?><?cs
-    call:member_action("decline", Lang.Groups.Home.Decline, "button-secondary") ?>
-</div><?cs
-  /if ?><?cs
-elif:Page.Group.State == "requested" ?>
-<p><?cs var:Lang.Groups.Home.Requested ?></p><?cs
-  if:Page.Group.Archived != 1 ?><?cs
-    call:member_action("cancel", Lang.Groups.Home.Cancel, "button-secondary") ?><?cs
-  /if ?><?cs
-else ?>
-<p><?cs var:Lang.Groups.Home.NotMember ?></p><?cs
-  if:Page.Group.Join == 1 ?>
-<p class="hint"><?cs var:Lang.Groups.Home.JoinHint ?></p><?cs
-    call:member_action("join", Lang.Groups.Home.Join, "") ?><?cs
-  elif:Page.Group.Request == 1 ?>
-<p class="hint"><?cs var:Lang.Groups.Home.RequestHint ?></p><?cs
-    call:member_action("request", Lang.Groups.Home.Request, "") ?><?cs
-  /if ?><?cs
-/if ?>
-</section><?cs
+<?cs call:membership(Lang.Groups.Home.YourStatus) ?><?cs
 
 if:Page.Group.Settings == 1 || Page.Group.Archive == 1 ?>
 <nav class="panel group-manage" aria-labelledby="manage-title">

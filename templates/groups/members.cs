@@ -1,4 +1,4 @@
-<?cs include:"macros.cs" ?><?cs include:"groups/pages_form.cs" ?><?cs # /g/SLUG/members: a group's members
+<?cs include:"macros.cs" ?><?cs include:"groups/pages_form.cs" ?><?cs include:"groups/membership.cs" ?><?cs # /g/SLUG/members: a group's members
   (cgi/groups/members_list.c; the actions in members_join.c and
   members_manage.c). Reads Page.Group.* from group_begin (Slug, Name,
   Visibility, Archived, Role, State, Join, Request, ManageMembers);
@@ -11,14 +11,6 @@
   invited by address) / .Email / .By / .Since (invitations by e-mail,
   shown by the address alone); after an ambiguous invitation by name Page.Choices.N.Id /
   .Name / .Org and Page.ChoicesMore; Page.Form.who.Value / .Error. ?><?cs
-
-# own_action(action, text, style): one small POST form for the viewer's
-  own membership. ?><?cs
-def:own_action(action, text, style) ?>
-<form class="inline-form" method="post" action="/g/<?cs var:Page.Group.Slug ?>/members/<?cs var:action ?>"><?cs
-call:csrf() ?>
-<button type="submit" class="button<?cs if:style ?> <?cs var:style ?><?cs /if ?>"><?cs var:text ?></button>
-</form><?cs /def ?><?cs
 
 # row_action(id, action, text, name, style): a POST form about one person;
   the button names them for screen readers. ?><?cs
@@ -90,36 +82,7 @@ if:Page.Group.Archived == 1 ?>
 <div class="alert alert-info group-archived"><p><?cs if:Page.Group.Read == 1 ?><?cs var:Lang.Groups.Home.ArchivedNotice ?><?cs else ?><?cs var:Lang.Groups.Home.ArchivedNoticeNoRead ?><?cs /if ?></p></div><?cs
 /if ?>
 
-<section class="panel group-membership" aria-labelledby="membership-title">
-<h2 id="membership-title"><?cs var:Lang.GroupMembers.YourStatus ?></h2><?cs
-if:Page.Group.State == "active" ?>
-<p><?cs var:Lang.Groups.Home.Member ?> <strong><?cs var:Lang.Groups.Role[Page.Group.Role] ?></strong></p>
-<p class="hint"><?cs var:Lang.Groups.Home.LeaveHint ?></p><?cs
-  call:own_action("leave", Lang.Groups.Home.Leave, "button-secondary") ?><?cs
-elif:Page.Group.State == "invited" ?>
-<p><?cs var:Lang.Groups.Home.Invited ?></p><?cs
-  if:Page.Group.Archived != 1 ?>
-<div class="group-actions"><?cs
-    call:own_action("accept", Lang.Groups.Home.Accept, "") ?><?cs
-    call:own_action("decline", Lang.Groups.Home.Decline, "button-secondary") ?>
-</div><?cs
-  /if ?><?cs
-elif:Page.Group.State == "requested" ?>
-<p><?cs var:Lang.Groups.Home.Requested ?></p><?cs
-  if:Page.Group.Archived != 1 ?><?cs
-    call:own_action("cancel", Lang.Groups.Home.Cancel, "button-secondary") ?><?cs
-  /if ?><?cs
-else ?>
-<p><?cs var:Lang.Groups.Home.NotMember ?></p><?cs
-  if:Page.Group.Join == 1 ?>
-<p class="hint"><?cs var:Lang.Groups.Home.JoinHint ?></p><?cs
-    call:own_action("join", Lang.Groups.Home.Join, "") ?><?cs
-  elif:Page.Group.Request == 1 ?>
-<p class="hint"><?cs var:Lang.Groups.Home.RequestHint ?></p><?cs
-    call:own_action("request", Lang.Groups.Home.Request, "") ?><?cs
-  /if ?><?cs
-/if ?>
-</section><?cs
+<?cs call:membership(Lang.GroupMembers.YourStatus) ?><?cs
 
 if:Page.Group.ManageMembers == 1 ?>
 <section class="panel group-invite" aria-labelledby="invite-title">
