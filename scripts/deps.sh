@@ -13,7 +13,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 # clang + compiler-rt for libFuzzer/ASan, clang-format for `make lint`.
 # Run: MariaDB, nginx, the FastCGI client tools, an SMTP sink (aiosmtpd) for
 # the dev stack. Test: Chromium (driven by playwright-core), wrk, valgrind,
-# curl. openssl: stack.sh makes passwords and the secret with `openssl rand`.
+# curl; Bench: fossil (the peer forum `make bench` measures against). openssl:
+# stack.sh makes passwords and the secret with `openssl rand`.
 PACKAGES=(
 	build-essential pkg-config
 	libfcgi-dev libfcgi-bin
@@ -22,7 +23,7 @@ PACKAGES=(
 	libssl-dev libcurl4-openssl-dev libical-dev libminizip-dev libgd-dev
 	libcmocka-dev
 	nginx-light python3-aiosmtpd
-	chromium clang libclang-rt-14-dev wrk clang-format valgrind curl
+	chromium clang libclang-rt-14-dev wrk clang-format valgrind curl fossil
 	openssl
 )
 

@@ -21,13 +21,19 @@
 #
 # Environment: KP_WORKERS (4) workers per program, KP_THROTTLE_WINDOW (900)
 # and KP_THROTTLE_ADDRESS (50): Auth.ThrottleWindow and ThrottleAddress in
-# a new config, KP_DEMO (1) load the demo network on
+# a new config, KP_LOGIN_RATE (20r/s) nginx's limit on POST /login per
+# address, KP_DEMO (1) load the demo network on
 # the first start, KP_BUILD (<repo>/build) where the binaries are.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 BUILD=${KP_BUILD:-$ROOT/build}
 WORKERS=${KP_WORKERS:-4}
+LOGIN_RATE=${KP_LOGIN_RATE:-20r/s}
+[[ $LOGIN_RATE =~ ^[0-9]+r/[sm]$ ]] || {
+	echo "stack: KP_LOGIN_RATE must look like 20r/s" >&2
+	exit 2
+}
 # Debian's python3 has python3-aiosmtpd; a pyenv python3 earlier on PATH has not.
 PYTHON=/usr/bin/python3
 
@@ -471,7 +477,7 @@ nginx_conf() {
 	d=$(printf '%s' "$DIR" | sed 's/[\\&|]/\\&/g')
 	s=$(printf '%s' "$ROOT" | sed 's/[\\&|]/\\&/g')
 	sed -e "s|@DIR@|$d|g" -e "s|@PORT@|$PORT|g" -e "s|@SHARE@|$s|g" \
-		-e "s|@USER@|$user_line|g" \
+		-e "s|@USER@|$user_line|g" -e "s|@LOGIN_RATE@|$LOGIN_RATE|g" \
 		"$ROOT/conf/nginx/stack.conf.in" >"$DIR/nginx.conf.tmp"
 	mv "$DIR/nginx.conf.tmp" "$DIR/nginx.conf"
 }
