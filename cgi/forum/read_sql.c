@@ -49,27 +49,30 @@ struct kp_sql read_sql[READ_COUNT_STMTS] = {
                      " LEFT JOIN users lu ON lu.id = t.last_poster_id"
                      " LEFT JOIN users su ON su.id = t.created_by"
                      " ORDER BY t.pinned DESC, t.last_post_at DESC, t.id DESC"},
-    /* Whether the user watches the topic (user, topic). */
+    /* Whether the user watches the topic, and the last post they have read
+     * in it (0: none) (user, topic, user, topic). */
     [READ_TOPIC_STATE] = {"SELECT EXISTS(SELECT 1 FROM forum_topic_watches"
-                          " WHERE user_id = ? AND topic_id = ?)"},
+                          " WHERE user_id = ? AND topic_id = ?),"
+                          " IFNULL((SELECT last_post_id FROM forum_reads"
+                          " WHERE user_id = ? AND topic_id = ?), 0)"},
     /* The first post of a topic's page (topic, offset): a range of the
      * covering index forum_posts_topic. (As a subquery of READ_POSTS the
      * optimiser would not use its value for the range.) */
     [READ_PAGE_START] = {"SELECT id FROM forum_posts WHERE topic_id = ?"
                          " ORDER BY id LIMIT 1 OFFSET ?"},
     /* A page of a topic's posts (topic, first id, limit): an index range
-     * of forum_posts_topic. Each with its author and the author's first
-     * organisation by name (one indexed look-up per post, in the same
-     * statement). A deleted post brings no text along. */
+     * of forum_posts_topic. Each with its author and the organisation shown
+     * with the author's name (shown_orgs, kept by triggers:
+     * sql/migrations/0014_shown_org.sql). A deleted post brings no text
+     * along. */
     [READ_POSTS] = {"SELECT p.id, IFNULL(p.created_by, 0), u.name, o.id, o.name, p.created_at,"
                     " TIMESTAMPDIFF(SECOND, p.created_at, NOW()),"
                     " IF(p.deleted_at IS NULL, p.body, NULL), p.revision_count,"
                     " p.deleted_at IS NOT NULL, p.hidden_at IS NOT NULL, p.hidden_reason"
                     " FROM forum_posts p"
                     " LEFT JOIN users u ON u.id = p.created_by"
-                    " LEFT JOIN orgs o ON o.id = (SELECT om.org_id FROM org_members om"
-                    "   JOIN orgs oo ON oo.id = om.org_id AND oo.deleted_at IS NULL"
-                    "   WHERE om.user_id = p.created_by ORDER BY oo.name, oo.id LIMIT 1)"
+                    " LEFT JOIN shown_orgs so ON so.user_id = p.created_by"
+                    " LEFT JOIN orgs o ON o.id = so.org_id"
                     " WHERE p.topic_id = ? AND p.id >= ?"
                     " ORDER BY p.id LIMIT ?"},
     /* The user has read the topic up to a post (user, topic, post); never

@@ -72,15 +72,18 @@ void forum_read_topic(struct kp_req *r, const char *const *args)
 		                          KP_INT(FORUM_PER_PAGE)),
 		                  &rows);
 	if (rc == KP_DB_OK)
-		rc = kp_db_select(&r->arena, &read_sql[READ_TOPIC_STATE],
-		                  KP_ARGS(KP_INT(r->user.id), KP_INT(t.id)), &state);
+		rc = kp_db_select(
+		    &r->arena, &read_sql[READ_TOPIC_STATE],
+		    KP_ARGS(KP_INT(r->user.id), KP_INT(t.id), KP_INT(r->user.id), KP_INT(t.id)),
+		    &state);
 	/* Read up to the last post shown: a page of older posts read later
-	 * leaves the mark where it was (the statement keeps the greater). */
-	if (rc == KP_DB_OK && rows.count)
+	 * leaves the mark where it was (the statement keeps the greater). A
+	 * page read again writes nothing (most views of a topic). */
+	long long last_shown = rows.count ? kp_cell_int(&rows, rows.count - 1, RP_ID) : 0;
+	if (rc == KP_DB_OK && state.count && last_shown > kp_cell_int(&state, 0, 1))
 		rc = kp_db_exec(&read_sql[READ_MARK],
-		                KP_ARGS(KP_INT(r->user.id), KP_INT(t.id),
-		                        KP_INT(kp_cell_int(&rows, rows.count - 1, RP_ID))),
-		                NULL, NULL);
+		                KP_ARGS(KP_INT(r->user.id), KP_INT(t.id), KP_INT(last_shown)), NULL,
+		                NULL);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

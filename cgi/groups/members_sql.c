@@ -4,12 +4,11 @@
  * and recounts (kp_group_recount). Times are UTC. */
 #include "members.h"
 
-/* The first organisation of the user in column USER by name, as the home
- * page and the forum's author line have it. */
-#define FIRST_ORG(USER)                                                                            \
-	" LEFT JOIN orgs o ON o.id = (SELECT om.org_id FROM org_members om"                        \
-	"   JOIN orgs oo ON oo.id = om.org_id AND oo.deleted_at IS NULL"                           \
-	"   WHERE om.user_id = " USER " ORDER BY oo.name, oo.id LIMIT 1)"
+/* The organisation shown with the name of the user in column USER
+ * (shown_orgs, kept by triggers: sql/migrations/0014_shown_org.sql),
+ * as the home page and the forum's author line have it. */
+#define SHOWN_ORG(USER)                                                                            \
+	" LEFT JOIN shown_orgs so ON so.user_id = " USER " LEFT JOIN orgs o ON o.id = so.org_id"
 
 struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
     /* A page of the active members (group, limit, offset): owners, then
@@ -23,7 +22,7 @@ struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
                       "       FROM group_members gm JOIN users u ON u.id = gm.user_id"
                       "       WHERE gm.group_id = ? AND gm.state = 'active'"
                       "       AND u.status = 'active'"
-                      "       ORDER BY gm.role DESC, u.name, u.id LIMIT ? OFFSET ?) pg" FIRST_ORG(
+                      "       ORDER BY gm.role DESC, u.name, u.id LIMIT ? OFFSET ?) pg" SHOWN_ORG(
                           "pg.user_id") " ORDER BY pg.role DESC, pg.name, pg.user_id"},
     /* For managers (group): the waiting requests, then the open
      * invitations, each by name, with who invited and since when; at most
@@ -43,7 +42,7 @@ struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
                          "       AND u.status = 'active'"
                          "       ORDER BY gm.state DESC, gm.invited_email IS NOT NULL,"
                          "       IFNULL(gm.invited_email, u.name), u.id LIMIT 200) pg"
-                         " LEFT JOIN users ib ON ib.id = pg.invited_by" FIRST_ORG(
+                         " LEFT JOIN users ib ON ib.id = pg.invited_by" SHOWN_ORG(
                              "pg.user_id") " ORDER BY pg.state DESC, pg.invited_email IS NOT NULL,"
                                            " IFNULL(pg.invited_email, pg.name), pg.user_id"},
     /* For managers (group): the group's invitation links not used and
@@ -107,7 +106,7 @@ struct kp_sql members_sql[MEMBERS_COUNT_STMTS] = {
     [MEMBERS_FIND_NAME] = {"SELECT pu.id, pu.name, o.id, o.name"
                            " FROM (SELECT u.id, u.name FROM users u"
                            "       WHERE u.status = 'active' AND u.name LIKE ?"
-                           "       ORDER BY u.name, u.id LIMIT ?) pu" FIRST_ORG(
+                           "       ORDER BY u.name, u.id LIMIT ?) pu" SHOWN_ORG(
                                "pu.id") " ORDER BY pu.name, pu.id"},
     /* An active account by id: name. */
     [MEMBERS_USER_ACTIVE] = {"SELECT name FROM users WHERE id = ? AND status = 'active'"},

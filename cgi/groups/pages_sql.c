@@ -56,8 +56,8 @@ struct kp_sql pages_sql[PAGES_COUNT_STMTS] = {
                       " ORDER BY t.last_post_at DESC, t.id DESC LIMIT 5"},
     /* Up to 12 active members (group): owners first, then moderators,
      * then by name (the ENUM's order is member, moderator, owner), each
-     * with their first organisation by name, as the forum's author line
-     * has it (cgi/forum/read_sql.c) — looked up for these 12 only.
+     * with the organisation shown with their name (shown_orgs), as
+     * the forum's author line has it.
      * Accounts that are not active (suspended, deleted) are not shown. */
     [PAGES_MEMBERS] =
         {"SELECT pg.user_id, pg.name, pg.role, o.id, o.name"
@@ -65,9 +65,8 @@ struct kp_sql pages_sql[PAGES_COUNT_STMTS] = {
          "       FROM group_members gm JOIN users u ON u.id = gm.user_id"
          "       WHERE gm.group_id = ? AND gm.state = 'active' AND u.status = 'active'"
          "       ORDER BY gm.role DESC, u.name, u.id LIMIT 12) pg"
-         " LEFT JOIN orgs o ON o.id = (SELECT om.org_id FROM org_members om"
-         "   JOIN orgs oo ON oo.id = om.org_id AND oo.deleted_at IS NULL"
-         "   WHERE om.user_id = pg.user_id ORDER BY oo.name, oo.id LIMIT 1)"
+         " LEFT JOIN shown_orgs so ON so.user_id = pg.user_id"
+         " LEFT JOIN orgs o ON o.id = so.org_id"
          " ORDER BY pg.role DESC, pg.name, pg.user_id"},
     /* The group's row, locked for the settings' transaction: its
      * visibility before the change (for the audit entry) and whether it
