@@ -45,6 +45,9 @@ done
 PEOPLE=$((20000 / SCALE < 100 ? 100 : 20000 / SCALE))
 TOPICS=$((100000 / SCALE))
 POSTS=$((TOPICS * 10))
+DOCS=$((50000 / SCALE))
+EVENTS=$((20000 / SCALE))
+NOTES=$((2000000 / SCALE))
 WORK=$(mktemp -d /tmp/knotenpunkt-bench.XXXXXX)
 STACKS=()
 cleanup() {
@@ -97,15 +100,21 @@ measure() {
 
 # ---- a stack ------------------------------------------------------------------
 
-# start_stack DIR PEOPLE TOPICS — a stack with the demo network plus a
-# generated one; sets BASE, SESSION (member1's session cookie) and CSRF (a
-# form token of that session).
+# start_stack DIR PEOPLE TOPICS [CONTENT] — a stack with the demo network
+# plus a generated one (with CONTENT: documents, events and notifications
+# too, tests/bench/generate-content.sh); sets BASE, SESSION (member1's
+# session cookie), AS_MEMBER (wrk's option sending it) and CSRF (a form
+# token of that session).
 start_stack() {
 	local dir=$1
 	STACKS+=("$dir")
 	KP_LOGIN_RATE=100000r/s KP_THROTTLE_ADDRESS=1000000 scripts/stack.sh start "$dir" auto >/dev/null
 	say "generating $2 members, $3 topics in $dir"
 	tests/bench/generate.sh "$dir" "$2" "$3" "$(($3 * 10))" >/dev/null
+	if [[ ${4:-} == content ]]; then
+		say "generating $DOCS documents, $EVENTS events, $NOTES notifications"
+		tests/bench/generate-content.sh "$dir" "$DOCS" "$EVENTS" "$NOTES" >/dev/null
+	fi
 	# shellcheck disable=SC1091
 	. "$dir/stack.env"
 	BASE=http://127.0.0.1:$PORT
@@ -149,13 +158,13 @@ growth_rows() { # DIR LABEL
 	topic=$(topic_of "$1")
 	measure "topic page (25 posts) — $2" "$BASE/forum/t/$topic" "${AS_MEMBER[@]}"
 	measure "member directory, filtered — $2" "$BASE/people?field=3&lang=ar" "${AS_MEMBER[@]}"
-	measure "forum search — $2" "$BASE/forum/search?q=$SEARCH_WORD" "${AS_MEMBER[@]}"
+	measure "search — $2" "$BASE/search?q=$SEARCH_WORD" "${AS_MEMBER[@]}"
 }
 
 # ---- 1. the large network ---------------------------------------------------
 
 MAIN=$WORK/stack
-start_stack "$MAIN" "$PEOPLE" "$TOPICS"
+start_stack "$MAIN" "$PEOPLE" "$TOPICS" content
 MAIN_BASE=$BASE
 
 # ---- 2. the ceiling, 3. the peer ------------------------------------------------
@@ -190,12 +199,41 @@ curl -s -c "$WORK/pre.txt" -o "$WORK/login.html" "$MAIN_BASE/login"
 pre=$(awk '$6 == "kp_pre" { print $7 }' "$WORK/pre.txt")
 login_csrf=$(sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' "$WORK/login.html" | head -1)
 printf 'csrf=%s&email=member2%%40knotenpunkt.test&password=Demo-Passwort-2026' "$login_csrf" >"$WORK/login.body"
-post() { # NAME PATH BODYFILE [wrk options] — POST with post.lua
-	local name=$1 path=$2 body=$3
-	shift 3
-	KP_BENCH_BODY=$body KP_BENCH_TYPE=application/x-www-form-urlencoded \
+post() { # NAME PATH BODYFILE TYPE [wrk options] — POST with post.lua
+	local name=$1 path=$2 body=$3 type=$4
+	shift 4
+	KP_BENCH_BODY=$body KP_BENCH_TYPE=$type \
 		measure "$name" "$MAIN_BASE$path" -s tests/bench/post.lua -H "Origin: $MAIN_BASE" "$@"
 }
+FORM=application/x-www-form-urlencoded
+
+# A 10 MB PDF as a multipart upload into the network's library (top
+# level), and the member's calendar feed (its token's hash, as the events
+# program keeps it).
+boundary=KnotenpunktBench$RANDOM$RANDOM
+/usr/bin/python3 - "$WORK/upload.body" "$boundary" "$CSRF" <<'PY'
+import sys
+path, boundary, csrf = sys.argv[1:]
+filler = b"BT /F1 10 Tf 72 700 Td (Sprachkurs Protokoll) Tj ET\n" * 194000
+head = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+head += b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+head += b"3 0 obj\n<< /Length " + str(len(filler)).encode() + b" >>\nstream\n"
+pdf = head + filler + b"\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%EOF\n"
+pdf = pdf + b"%" * max(0, 10 * 1024 * 1024 - len(pdf) - 1) + b"\n"
+def field(name, value):
+    return (b"--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+            % (boundary.encode(), name.encode(), value.encode()))
+body = field("csrf", csrf) + field("once", "@ONCE@") + field("title", "Großes Protokoll") + field("folder", "0")
+body += (b"--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"protokoll.pdf\"\r\n"
+         b"Content-Type: application/pdf\r\n\r\n" % boundary.encode()) + pdf + b"\r\n"
+body += b"--%s--\r\n" % boundary.encode()
+open(path, "wb").write(body)
+PY
+feed=$(/usr/bin/python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("="))')
+feed_hash=$(printf '%s' "$feed" | sha256sum | cut -c1-64)
+db "$MAIN" "INSERT INTO event_feeds (user_id, token_hash, created_at)
+	SELECT id, '$feed_hash', NOW() FROM users WHERE email = 'member1@knotenpunkt.test'
+	ON DUPLICATE KEY UPDATE token_hash = VALUES(token_hash)"
 
 rows=$(
 	measure "ceiling: static 8 KB page (nginx)" "http://127.0.0.1:$CEIL_PORT/page.html"
@@ -208,8 +246,27 @@ rows=$(
 	measure "public directory, signed out" "$MAIN_BASE/directory?field=3"
 	measure "groups: a group's home page" "$MAIN_BASE/g/arbeitskreis-sprache" "${AS_MEMBER[@]}"
 	measure "groups: list" "$MAIN_BASE/groups" "${AS_MEMBER[@]}"
-	post "POST a reply (303)" "/forum/t/$ftopic/reply" "$WORK/reply.body" "${AS_MEMBER[@]}"
-	post "sign-in: POST /login (303)" /login "$WORK/login.body" -H "Cookie: kp_pre=$pre"
+	measure "dashboard (start page)" "$MAIN_BASE/" "${AS_MEMBER[@]}"
+	measure "search over everything, a word in ~1 % of posts" "$MAIN_BASE/search?q=$SEARCH_WORD" "${AS_MEMBER[@]}"
+	measure "events: upcoming" "$MAIN_BASE/events" "${AS_MEMBER[@]}"
+	measure "personal calendar feed (.ics), no session" "$MAIN_BASE/events/feed/$feed.ics"
+	measure "documents: the network's library" "$MAIN_BASE/docs" "${AS_MEMBER[@]}"
+	post "POST a reply (303)" "/forum/t/$ftopic/reply" "$WORK/reply.body" $FORM "${AS_MEMBER[@]}"
+	post "sign-in: POST /login (303)" /login "$WORK/login.body" $FORM -H "Cookie: kp_pre=$pre"
+	post "upload 10 MB (303)" /docs/upload "$WORK/upload.body" "multipart/form-data; boundary=$boundary" \
+		"${AS_MEMBER[@]}"
+)
+# The uploaded file, through the program (access check, X-Accel-Redirect)
+# and straight from nginx.
+read -r vid sha < <(db "$MAIN" "SELECT id, sha256 FROM document_versions WHERE size >= 10485760
+	ORDER BY id DESC LIMIT 1")
+[[ -n ${sha:-} ]] || {
+	say "the 10 MB upload was not stored"
+	exit 1
+}
+rows+=$'\n'$(
+	measure "download 10 MB through X-Accel-Redirect" "$MAIN_BASE/files/$vid" "${AS_MEMBER[@]}"
+	measure "download 10 MB, nginx static" "http://127.0.0.1:$CEIL_PORT/store/${sha:0:2}/${sha:2:2}/$sha"
 )
 
 # ---- 5. memory ------------------------------------------------------------------
@@ -265,7 +322,8 @@ topic_rps=$(awk -F'\t' '$1 == "forum: topic page (25 posts)" { print $3 }' <<<"$
 	echo "errors = answers ≥ 400 and socket errors over all runs. The stack: nginx, ${KP_WORKERS:-4}"
 	echo "workers per program, MariaDB on a unix socket; load generator and stack share the"
 	echo "machine. Network: the demo network plus $PEOPLE generated members, $((PEOPLE / 20))"
-	echo "organisations, $TOPICS topics with $POSTS posts. Pages as a signed-in member unless"
+	echo "organisations, $TOPICS topics with $POSTS posts, $DOCS documents, $EVENTS events, $NOTES"
+	echo "notifications. Pages as a signed-in member unless"
 	echo "\"signed out\"."
 	echo
 	echo "| scenario | path | req/s | p50 ms | p99 ms | errors | of ceiling |"
