@@ -8,6 +8,7 @@
  * request it is in, and exits. */
 #include <errno.h>
 #include <fcgiapp.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +55,12 @@ static void worker_run(const struct kp_program *prog, int listen_fd, long max_re
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL); /* the master's mask is inherited */
+	/* Buffers of an upload's size (an image, a ZIP's directory) come from
+	 * mmap and go back to the system when freed. Left to itself, glibc
+	 * raises its mmap threshold after the first large free and then keeps
+	 * that much heap in every worker for the rest of its life. */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+	mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
 	if (kp_view_init() != 0 || kp_auth_init() != 0)
 		_exit(1);
 	FCGX_Request fcgx;
