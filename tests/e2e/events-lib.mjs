@@ -63,6 +63,7 @@ const PARSER = String.raw`
 import sys, json
 from icalendar import Calendar
 from dateutil.rrule import rrulestr
+from dateutil.tz import gettz
 from datetime import datetime, date, timezone
 raw = sys.stdin.buffer.read()
 lines = raw.split(b"\r\n")
@@ -89,7 +90,13 @@ for e in cal.walk("VEVENT"):
                 ev["exdates"].append(iso(d.dt))
     if e.get("RRULE") is not None:
         ev["rrule"] = e["RRULE"].to_ical().decode()
-        rule = rrulestr(ev["rrule"], dtstart=start)
+        # Expanded in wall time: dateutil's own zone (the system's tz
+        # database) keeps 18:00 at 18:00 across the changes, as RFC 5545
+        # says for a DTSTART with TZID (pytz's, from icalendar, would keep
+        # the first date's offset instead).
+        tzid = e["DTSTART"].params.get("TZID")
+        wall = start.replace(tzinfo=None).replace(tzinfo=gettz(tzid)) if tzid else start
+        rule = rrulestr(ev["rrule"], dtstart=wall)
         ev["occurrences"] = [iso(d) for d in list(rule)[:300] if iso(d) not in ev["exdates"]]
     else:
         ev["occurrences"] = [iso(start)]
