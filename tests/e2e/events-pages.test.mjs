@@ -41,7 +41,10 @@ test('a network event: created, shown in Berlin time, listed, edited, its one-ti
   const form = await c.get('/events/new');
   assert.equal(form.status, 200);
   const once = onceFrom(form.text);
-  const fields = Object.entries({ ...eventFields({ title: 'Plenum des Netzwerks', start_date: '2030-06-04', start_time: '17:00', end_time: '19:30' }), csrf: csrfFrom(form.text), once });
+  // In a municipality of its own here, so that the upcoming list (sorted
+  // by date, other tests' events before it) shows it on its first page.
+  const muni = sql("SELECT id FROM municipalities WHERE name = 'Staufenberg'")[0][0];
+  const fields = Object.entries({ ...eventFields({ title: 'Plenum des Netzwerks', start_date: '2030-06-04', start_time: '17:00', end_time: '19:30', municipality: muni }), csrf: csrfFrom(form.text), once });
   const r = await c.post('/events/new', fields);
   assert.equal(r.status, 303, show(r));
   const id = Number(r.location.match(/\/events\/(\d+)$/)[1]);
@@ -64,10 +67,10 @@ test('a network event: created, shown in Berlin time, listed, edited, its one-ti
   const en = await c.get(`/events/${id}`, { headers: { 'accept-language': 'en' } });
   assert.equal(en.status, 200);
 
-  const list = await c.get('/events');
+  const list = await c.get(`/events?municipality=${muni}`);
   assert.equal(list.status, 200);
   assert.ok(list.text.includes(`href="/events/${id}"`), 'listed as upcoming');
-  const past = await c.get('/events?when=past');
+  const past = await c.get(`/events?municipality=${muni}&when=past`);
   assert.ok(!past.text.includes(`href="/events/${id}"`), 'not among the past');
   const month = await c.get('/events?month=2030-06');
   assert.ok(month.text.includes(`href="/events/${id}"`), 'in its month');
@@ -77,7 +80,7 @@ test('a network event: created, shown in Berlin time, listed, edited, its one-ti
   assert.equal(edit.status, 200);
   assert.match(edit.text, /value="2030-06-04"/);
   assert.match(edit.text, /value="17:00"/);
-  const saved = await postFrom(c, `/events/${id}/edit`, `/events/${id}/edit`, eventFields({ title: 'Plenum (verlegt)', start_date: '2030-06-05', start_time: '17:00', end_time: '19:30' }));
+  const saved = await postFrom(c, `/events/${id}/edit`, `/events/${id}/edit`, eventFields({ title: 'Plenum (verlegt)', start_date: '2030-06-05', start_time: '17:00', end_time: '19:30', municipality: muni }));
   assert.equal(saved.status, 303, show(saved));
   assert.deepEqual(sql(`SELECT title, starts_at, sequence FROM events WHERE id = ${id}`)[0], ['Plenum (verlegt)', '2030-06-05 15:00:00', '1']);
 });
@@ -312,4 +315,25 @@ test('group events: the group\'s visibility decides who sees them; members creat
   assert.equal((await owner.client.get(`/g/${groups.closed.slug}/events/new`)).status, 403);
   const r = await postFrom(owner.client, events.closed.path, `${events.closed.path}/rsvp`, { answer: 'yes' });
   assert.equal(r.status, 403);
+});
+
+test('the group\'s home page shows its next events to readers, with a link to all of them', async () => {
+  const g = createGroup({ visibility: 'closed', name: 'Gruppe mit Terminen', members: [{ id: organiser.id, role: 'owner' }] });
+  const home0 = await organiser.client.get(`/g/${g.slug}`);
+  assert.equal(home0.status, 200);
+  assert.ok(readable(home0.text).includes(T('Groups.Home.NoEvents')));
+  const e = await createEvent(organiser.client, `/g/${g.slug}/events`, { title: 'Nächstes Gruppentreffen', start_date: '2030-03-05', repeat: 'weekly', count: '2' });
+  assert.equal(e.status, 303);
+  const home = await organiser.client.get(`/g/${g.slug}`);
+  assert.ok(home.text.includes(`href="${e.path}">Nächstes Gruppentreffen</a>`));
+  assert.ok(home.text.includes(`href="/g/${g.slug}/events"`));
+  // Two dates of the series, the first cancelled.
+  await postFrom(organiser.client, e.path, `${e.path}/dates/2030-03-05/cancel`);
+  const after = readable((await organiser.client.get(`/g/${g.slug}`)).text);
+  assert.match(after, /05\.03\.2030, 18:00 ?: Nächstes Gruppentreffen abgesagt/);
+  // A member of the network outside the closed group sees the group, not its events.
+  const outside = await outsider.client.get(`/g/${g.slug}`);
+  assert.equal(outside.status, 200);
+  assert.ok(!outside.text.includes('Nächstes Gruppentreffen'));
+  assert.ok(!outside.text.includes('id="events-title"'));
 });
