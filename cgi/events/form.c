@@ -333,11 +333,16 @@ static void read_input(struct kp_req *r, const struct form_lists *l, const struc
 		in->end = in->occ[0].end;
 }
 
-/* The occurrences of in, keeping the dates cancelled before. */
+/* The occurrences of in, keeping the dates cancelled before (cancelled
+ * NULL: a new event, which has none yet). A new event deletes nothing:
+ * a DELETE of no rows would take a gap lock at the end of the index, and
+ * two new events at once would then deadlock on their inserts. */
 static int write_occurrences(struct kp_req *r, long long id, const struct event_input *in,
                              const struct kp_rows *cancelled)
 {
-	int rc = kp_db_exec(&events_sql[EV_OCC_DELETE_ALL], KP_ARGS(KP_INT(id)), NULL, NULL);
+	int rc = KP_DB_OK;
+	if (cancelled)
+		rc = kp_db_exec(&events_sql[EV_OCC_DELETE_ALL], KP_ARGS(KP_INT(id)), NULL, NULL);
 	for (int i = 0; rc == KP_DB_OK && i < in->occ_count; i++) {
 		const struct ev_occ *o = &in->occ[i];
 		const char *date = kp_arena_printf(&r->arena, "%04d-%02d-%02d", o->y, o->m, o->d);

@@ -337,3 +337,14 @@ test('the group\'s home page shows its next events to readers, with a link to al
   assert.ok(!outside.text.includes('Nächstes Gruppentreffen'));
   assert.ok(!outside.text.includes('id="events-title"'));
 });
+
+test('several events created at the same moment are all saved (no deadlock between their dates)', async () => {
+  const clients = [organiser, other, outsider];
+  const forms = await Promise.all(clients.map((u) => u.client.get('/events/new')));
+  const results = await Promise.all(
+    clients.map((u, i) =>
+      u.client.post('/events/new', Object.entries({ ...eventFields({ title: `Gleichzeitig ${i}`, repeat: 'weekly', count: '5' }), csrf: csrfFrom(forms[i].text), once: onceFrom(forms[i].text) })),
+    ),
+  );
+  assert.deepEqual(results.map((r) => r.status), [303, 303, 303], results.map(show).join('\n'));
+});
