@@ -165,3 +165,42 @@ test('the personal feed: made on /account, shown once, read by its token alone, 
   assert.notEqual(noSession.status, 200);
   void open;
 });
+
+/** No markup from user text on a page. */
+function assertInert(html, label) {
+  const main = (/<main\b[^>]*>([\s\S]*?)<\/main>/.exec(html) || [, html])[1];
+  assert.doesNotMatch(main, /<script\b/i, `${label}: <script>`);
+  assert.doesNotMatch(main, /<img\b[^>]*\bonerror/i, `${label}: <img onerror>`);
+  assert.doesNotMatch(main, /<svg\b/i, `${label}: <svg>`);
+  const tags = main.replace(/="[^"]*"/g, '=""');
+  assert.doesNotMatch(tags, /<[a-z]+\b[^>]*\bon(load|error|click)\s*=/i, `${label}: an event handler attribute`);
+  assert.doesNotMatch(main, /\b(href|src)\s*=\s*"\s*(javascript|data|vbscript):/i, `${label}: a script or data URL`);
+  assert.doesNotMatch(main, /<\?cs/, `${label}: template syntax`);
+}
+
+const XSS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  "'><a href=javascript:alert(1)>x</a>",
+  '[klick](javascript:alert(1))',
+  '<?cs var:Page.CSRF ?>',
+  'BEGIN:VEVENT',
+];
+
+test('an XSS corpus as title, place and description: inert on every page, exact in the calendar file', async () => {
+  for (const x of XSS) {
+    const e = await createEvent(org.client, '/events', { title: x, place: x, description: `${x}\nEND:VCALENDAR`, start_date: '2031-03-04' });
+    assert.equal(e.status, 303, `${x}: ${show(e)}`);
+    for (const p of [e.path, `${e.path}/edit`, `${e.path}/attendees`, '/events?month=2031-03'])
+      assertInert((await org.client.get(p)).text, `${x} on ${p}`);
+    const { cal } = await ics(org.client, e.path);
+    assert.equal(cal.events.length, 1, `${x}: one event`);
+    assert.equal(cal.events[0].summary, x);
+    assert.ok(cal.events[0].description.startsWith(x.replace(/\[klick\]\(javascript:alert\(1\)\)/, 'klick')));
+  }
+  // An online link that is not http(s) never becomes one (refused on input),
+  // and a stored one is written through url_validate.
+  const bad = await createEvent(org.client, '/events', { online_url: 'javascript:alert(1)' });
+  assert.equal(bad.status, 422);
+});
