@@ -135,6 +135,12 @@ int ev_occurrences(int y, int m, int d, int hh, int mm, long duration, int all_d
  * weekday, for the monthly rule: the 5th weekday is the last one. */
 void ev_month_position(int y, int m, int d, int *nth, int *wday);
 
+/* ---- iCalendar text (ics_text.c) -----------------------------------------
+ * cal (an icalcomponent) as RFC 5545 text, malloc'ed (the caller frees);
+ * NULL when out of memory. */
+struct icalcomponent_impl;
+char *ev_ics_string(struct icalcomponent_impl *cal);
+
 /* ---- handlers ------------------------------------------------------------ */
 void events_list(struct kp_req *r, const char *const *args);
 void events_new_form(struct kp_req *r, const char *const *args);

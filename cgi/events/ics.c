@@ -5,13 +5,12 @@
  *
  * Times go out as the wall clock of Europe/Berlin with TZID and one
  * VTIMEZONE, so that a weekly 18:00 stays 18:00 across the changes in
- * every calendar. The VTIMEZONE states the EU's rules (since 1996: the
- * last Sunday of March and of October), as Outlook and Thunderbird write
- * it themselves; libical's own zone from the system's tz files would name
- * it "/freeassociation.sourceforge.net/Europe/Berlin" and carry every rule
- * since 1893 into each file. The instants themselves come from the
- * system's tz database (evtime.c). A cancelled date is an EXDATE; a
- * cancelled event stays in the calendar with STATUS:CANCELLED. */
+ * every calendar (ics_text.c repairs one flaw of libical's folding). The VTIMEZONE states the EU's
+ * rules (since 1996: the last Sunday of March and of October), as Outlook and Thunderbird write it
+ * themselves; libical's own zone from the system's tz files would name it
+ * "/freeassociation.sourceforge.net/Europe/Berlin" and carry every rule since 1893 into each file.
+ * The instants themselves come from the system's tz database (evtime.c). A cancelled date is an
+ * EXDATE; a cancelled event stays in the calendar with STATUS:CANCELLED. */
 #include <libical/ical.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -198,7 +197,7 @@ static icalcomponent *calendar(const char *name)
 /* Sends cal (and frees it). */
 static void send_calendar(struct kp_req *r, icalcomponent *cal, const char *filename)
 {
-	char *text = icalcomponent_as_ical_string_r(cal);
+	char *text = ev_ics_string(cal);
 	icalcomponent_free(cal);
 	if (!text) {
 		kp_error(r, 500);

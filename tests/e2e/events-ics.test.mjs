@@ -204,3 +204,18 @@ test('an XSS corpus as title, place and description: inert on every page, exact 
   const bad = await createEvent(org.client, '/events', { online_url: 'javascript:alert(1)' });
   assert.equal(bad.status, 422);
 });
+
+test('a line that ends exactly on the 75th octet is not broken (libical/libical#347 repaired)', async () => {
+  // The fuzz target's seed for it: libical folds this value so that a
+  // continuation line ends exactly on the 75th octet, and without the
+  // repair writes "\r\r\n \n" there.
+  const title = readFileSync(new URL('../fuzz/corpus/fuzz_ics/fold-at-75', import.meta.url), 'utf8');
+  const e = await createEvent(org.client, '/events', { title, place: title });
+  assert.equal(e.status, 303, show(e));
+  const { r, cal } = await ics(org.client, e.path);
+  assert.ok(!r.text.includes('\r\r'), 'no stray CR');
+  assert.ok(!/\r\n \r\n/.test(r.text), 'no empty continuation line');
+  assert.ok(cal.maxLine <= 75);
+  assert.equal(cal.events[0].summary, title);
+  assert.equal(cal.events[0].location, title);
+});
