@@ -58,9 +58,13 @@ struct kp_sql events_sql[EV_COUNT_STMTS] = {
                    " repeat_interval = ?, repeat_until = ?, repeat_count = ?,"
                    " sequence = sequence + 1, updated_at = NOW() WHERE id = ?"},
     /* The event's row, locked: every sign-up and every change of the
-     * capacity goes through it, so that seats are counted once. */
+     * capacity goes through it, so that seats are counted once. Then
+     * whether the deadline has passed and whether a date is still to come
+     * (one that is not cancelled). */
     [EV_LOCK] = {"SELECT capacity, waitlist, signup_deadline, cancelled_at,"
-                 " signup_deadline IS NOT NULL AND signup_deadline < UTC_TIMESTAMP()"
+                 " signup_deadline IS NOT NULL AND signup_deadline < UTC_TIMESTAMP(),"
+                 " EXISTS (SELECT 1 FROM event_occurrences oc WHERE oc.event_id = events.id"
+                 "   AND oc.cancelled = 0 AND oc.ends_at >= UTC_TIMESTAMP())"
                  " FROM events WHERE id = ? FOR UPDATE"},
     [EV_LOAD_DEADLINE] = {"SELECT signup_deadline IS NOT NULL AND signup_deadline < UTC_TIMESTAMP()"
                           " FROM events WHERE id = ?"},

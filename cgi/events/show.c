@@ -9,7 +9,7 @@
 static const struct kp_field rsvp_fields[] = {{"answer", 20, 0}, {NULL, 0, 0}};
 static const struct kp_field no_fields[] = {{NULL, 0, 0}};
 
-enum { RSVP_SAME = 1, RSVP_DEADLINE, RSVP_FULL, RSVP_CANCELLED, RSVP_WAITING };
+enum { RSVP_SAME = 1, RSVP_DEADLINE, RSVP_FULL, RSVP_CANCELLED, RSVP_PAST };
 
 int events_move_up(struct kp_req *r, const struct event *ev, long long capacity)
 {
@@ -175,8 +175,11 @@ void events_rsvp(struct kp_req *r, const char *const *args)
 	int had_seat = before && strcmp(before, "yes") == 0 && !kp_cell_int(&mine, 0, 1);
 	if (rc == KP_DB_OK && before && strcmp(before, answer) == 0)
 		rc = RSVP_SAME;
-	/* Past the deadline nobody signs up any more; saying no still
-	 * frees a seat for who is waiting. */
+	/* When every date is over (or cancelled), or past the deadline,
+	 * nobody signs up any more; saying no still frees a seat for who is
+	 * waiting. */
+	if (rc == KP_DB_OK && strcmp(answer, "no") != 0 && !kp_cell_int(&lock, 0, 5))
+		rc = RSVP_PAST;
 	if (rc == KP_DB_OK && strcmp(answer, "no") != 0 && kp_cell_int(&lock, 0, 4))
 		rc = RSVP_DEADLINE;
 	long long capacity = rc == KP_DB_OK && kp_cell(&lock, 0, 0) ? kp_cell_int(&lock, 0, 0) : -1;
@@ -211,6 +214,9 @@ void events_rsvp(struct kp_req *r, const char *const *args)
 		break;
 	case RSVP_DEADLINE:
 		kp_redirect_flash(r, path, "RsvpDeadline");
+		break;
+	case RSVP_PAST:
+		kp_redirect_flash(r, path, "RsvpPast");
 		break;
 	case RSVP_FULL:
 		kp_redirect_flash(r, path, "RsvpFull");

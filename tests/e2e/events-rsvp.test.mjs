@@ -155,3 +155,15 @@ test('"who else is coming" only when the organiser allows it, and only for those
   // The organiser always does.
   assert.ok((await flash(org, hidden.path)).includes(b.name));
 });
+
+test('an event that is over takes no more sign-ups (a "no" is still possible)', async () => {
+  const e = await createEvent(org.client, '/events', { title: 'Schon vorbei', start_date: '2031-06-03' });
+  await answer(a, e.path, 'maybe');
+  sql(`UPDATE event_occurrences SET starts_at = UTC_TIMESTAMP() - INTERVAL 3 HOUR, ends_at = UTC_TIMESTAMP() - INTERVAL 1 HOUR WHERE event_id = ${e.id}`);
+  assert.equal((await answer(b, e.path, 'yes')).status, 303);
+  assert.ok((await flash(b, e.path)).includes(T('Flash.RsvpPast')));
+  await answer(a, e.path, 'no');
+  assert.deepEqual(rsvps(e.id), [`${a.id}:no:0`]);
+  // The page offers no answer buttons then.
+  assert.doesNotMatch((await b.client.get(e.path)).text, /action="[^"]*\/rsvp"/);
+});
