@@ -87,6 +87,12 @@ void group_home(struct kp_req *r, const char *const *args)
 		kp_set_time(r, kp_arena_printf(&r->arena, "Page.GroupEvents.%zu.Start", i),
 		            kp_cell(&events, i, 2));
 		kp_setf(r, kp_cell(&events, i, 3), "Page.GroupEvents.%zu.AllDay", i);
+		/* An all-day date is its day alone: the text without ", 00:00". */
+		const char *text = kp_format_time(&r->arena, r->lang, kp_cell(&events, i, 2));
+		const char *comma = strrchr(text, ',');
+		if (kp_cell_int(&events, i, 3) && comma)
+			kp_setf(r, kp_arena_strndup(&r->arena, text, (size_t)(comma - text)),
+			        "Page.GroupEvents.%zu.DayText", i);
 		kp_setf(r, kp_cell(&events, i, 4), "Page.GroupEvents.%zu.Cancelled", i);
 	}
 	for (size_t i = 0; i < members.count; i++) {

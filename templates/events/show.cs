@@ -19,6 +19,7 @@ if:Page.Event.Cancelled.At ?>
 <dl class="details">
 <dt><?cs var:Lang.Events.Show.Start ?></dt>
 <dd><?cs if:Page.Event.AllDay == 1 ?><time datetime="<?cs var:Page.Event.StartDate ?>"><?cs var:Page.Event.StartDate ?></time> – <time datetime="<?cs var:Page.Event.EndDate ?>"><?cs var:Page.Event.EndDate ?></time> (<?cs var:Lang.Events.AllDay ?>)<?cs
+elif:Page.Event.Start.Date == Page.Event.End.Date ?><time datetime="<?cs var:Page.Event.Start.At ?>"><?cs var:Page.Event.Start.AtText ?></time>–<time datetime="<?cs var:Page.Event.End.At ?>"><?cs var:Page.Event.End.Clock ?></time><?cs
 else ?><time datetime="<?cs var:Page.Event.Start.At ?>"><?cs var:Page.Event.Start.AtText ?></time> – <time datetime="<?cs var:Page.Event.End.At ?>"><?cs var:Page.Event.End.AtText ?></time><?cs /if ?></dd><?cs
 if:Page.Event.Repeat != "none" ?>
 <dt><?cs var:Lang.Events.Show.Repeat ?></dt>

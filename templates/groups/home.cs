@@ -87,14 +87,16 @@ if:Page.Group.Read == 1 ?>
 
 # The group's next events (the events program's dates, for readers):
   Page.GroupEvents.N.Id / .Title / .Start.At / .Start.AtText / .AllDay /
-  .Cancelled (1/0). ?><?cs
+  .DayText (all-day: the date alone) / .Cancelled (1/0). ?><?cs
 if:Page.Group.Read == 1 ?>
 <section class="panel" aria-labelledby="events-title">
 <h2 id="events-title"><?cs var:Lang.Groups.Home.Events ?></h2><?cs
   if:subcount(Page.GroupEvents) > 0 ?>
 <ul class="link-list group-events"><?cs
     each:e = Page.GroupEvents ?>
-<li><time datetime="<?cs var:e.Start.At ?>"><?cs var:e.Start.AtText ?></time>: <a href="/g/<?cs var:Page.Group.Slug ?>/events/<?cs var:e.Id ?>"><?cs var:e.Title ?></a><?cs
+<li><time datetime="<?cs var:e.Start.At ?>"><?cs
+      if:e.AllDay == 1 ?><?cs var:e.DayText ?> (<?cs var:Lang.Groups.Home.EventAllDay ?>)<?cs
+      else ?><?cs var:e.Start.AtText ?><?cs /if ?></time>: <a href="/g/<?cs var:Page.Group.Slug ?>/events/<?cs var:e.Id ?>"><?cs var:e.Title ?></a><?cs
       if:e.Cancelled == 1 ?> <span class="badge badge-archived"><?cs var:Lang.Groups.Home.EventCancelled ?></span><?cs /if ?></li><?cs
     /each ?>
 </ul><?cs

@@ -59,7 +59,7 @@ test('a network event: created, shown in Berlin time, listed, edited, its one-ti
   assert.equal(page.status, 200);
   const text = readable(page.text);
   assert.match(text, /Plenum des Netzwerks/);
-  assert.match(text, /04\.06\.2030, 17:00 – 04\.06\.2030, 19:30/);
+  assert.match(text, /04\.06\.2030, 17:00–19:30/);
   assert.match(text, /Rathaus, Marktplatz 1/);
   // Markdown rendered, raw HTML not.
   assert.match(page.text, /<strong>Sprachkurse<\/strong>/);
@@ -142,7 +142,7 @@ test('the autumn fold: 2027-10-31 02:30 is taken as its first instant (summer ti
   // 02:30 CEST = 00:30 UTC; 03:30 (after the fold, CET) = 02:30 UTC.
   assert.deepEqual(sql(`SELECT starts_at, ends_at FROM events WHERE id = ${r.id}`)[0], ['2027-10-31 00:30:00', '2027-10-31 02:30:00']);
   const page = readable((await organiser.client.get(r.path)).text);
-  assert.match(page, /31\.10\.2027, 02:30 – 31\.10\.2027, 03:30/);
+  assert.match(page, /31\.10\.2027, 02:30–03:30/);
 });
 
 test('repetition: weekly across the spring change keeps its wall clock; monthly on the n-th weekday; all-day', async () => {
@@ -331,6 +331,9 @@ test('the group\'s home page shows its next events to readers, with a link to al
   await postFrom(organiser.client, e.path, `${e.path}/dates/2030-03-05/cancel`);
   const after = readable((await organiser.client.get(`/g/${g.slug}`)).text);
   assert.match(after, /05\.03\.2030, 18:00 ?: Nächstes Gruppentreffen abgesagt/);
+  // An all-day event: its day, without a time.
+  await createEvent(organiser.client, `/g/${g.slug}/events`, { title: 'Gruppenausflug', all_day: '1', start_date: '2030-03-04', start_time: '', end_time: '' });
+  assert.match(readable((await organiser.client.get(`/g/${g.slug}`)).text), /04\.03\.2030 \(ganztägig\) ?: Gruppenausflug/);
   // A member of the network outside the closed group sees the group, not its events.
   const outside = await outsider.client.get(`/g/${g.slug}`);
   assert.equal(outside.status, 200);
