@@ -1,5 +1,6 @@
 /* The lists (events.h): upcoming (the default) or past occurrences,
- * paginated, or one month; grouped by local day. The filter lives in the
+ * paginated and grouped by local day, or one month as a calendar of
+ * weeks. The filter lives in the
  * URL, so a filtered list can be bookmarked and shared; a filter value
  * that is not one the form offers matches nothing rather than everything
  * (an id of nothing selects no event). */
@@ -183,6 +184,61 @@ static void set_rows(struct kp_req *r, const struct kp_rows *rows)
 	}
 }
 
+/* The month as weeks of seven days (Monday first, the days of the
+ * neighbouring months filling the first and last week), each day with
+ * the dates that start on it: Page.Weeks.W.Days.D.Day / .Date / .In (1:
+ * of this month) / .Events.K.Path / .Title / .Clock / .AllDay /
+ * .Cancelled. rows: the month's dates (EV_MONTH), by start. */
+static void set_weeks(struct kp_req *r, int y, int m, const struct kp_rows *rows)
+{
+	struct tm first = {.tm_year = y - 1900, .tm_mon = m - 1, .tm_mday = 1};
+	time_t t = timegm(&first);
+	gmtime_r(&t, &first);
+	/* Back to the Monday of the first week (tm_wday 0 is Sunday). */
+	long day0 = (long)(t / 86400) - (first.tm_wday + 6) % 7;
+	for (int w = 0; w < 6; w++) {
+		for (int d = 0; d < 7; d++) {
+			time_t dt = (time_t)(day0 + w * 7 + d) * 86400;
+			struct tm tm;
+			gmtime_r(&dt, &tm);
+			if (d == 0 && w > 0 && (tm.tm_mon != m - 1))
+				return; /* the month ended with the week before */
+			char date[16];
+			strftime(date, sizeof(date), "%Y-%m-%d", &tm);
+			const char *b = kp_arena_printf(&r->arena, "Page.Weeks.%d.Days.%d", w, d);
+			kp_setf(r, date, "%s.Date", b);
+			kp_setf(r, kp_arena_printf(&r->arena, "%d", tm.tm_mday), "%s.Day", b);
+			kp_setf(r, tm.tm_mon == m - 1 ? "1" : "0", "%s.In", b);
+			int k = 0;
+			for (size_t i = 0; i < rows->count; i++) {
+				if (strcmp(kp_cell(rows, i, LC_LOCAL_DATE), date) != 0)
+					continue;
+				const char *e = kp_arena_printf(&r->arena, "%s.Events.%d", b, k++);
+				kp_setf(r,
+				        events_path(r, kp_cell(rows, i, LC_SLUG),
+				                    kp_cell_int(rows, i, LC_ID)),
+				        "%s.Path", e);
+				kp_setf(r, kp_cell(rows, i, LC_TITLE), "%s.Title", e);
+				kp_setf(r, kp_cell(rows, i, LC_ALL_DAY), "%s.AllDay", e);
+				time_t st;
+				if (ev_db_time(kp_cell(rows, i, LC_START), &st) == 0) {
+					struct tm lt;
+					char clock[8];
+					ev_local(st, &lt);
+					strftime(clock, sizeof(clock), "%H:%M", &lt);
+					kp_setf(r, clock, "%s.Clock", e);
+				}
+				kp_setf(r,
+				        kp_cell_int(rows, i, LC_CANCELLED) ||
+				                kp_cell_int(rows, i, LC_DATE_CANCELLED)
+				            ? "1"
+				            : "0",
+				        "%s.Cancelled", e);
+			}
+		}
+	}
+}
+
 static int set_filter_options(struct kp_req *r, const struct events_scope *s)
 {
 	struct kp_rows fields, munis, orgs, groups;
@@ -270,7 +326,10 @@ void events_list(struct kp_req *r, const char *const *args)
 	ev_local(now, &tm);
 	kp_set(r, "Page.ThisMonth",
 	       kp_arena_printf(&r->arena, "%04d-%02d", tm.tm_year + 1900, tm.tm_mon + 1));
-	set_rows(r, &rows);
+	if (f.month_y)
+		set_weeks(r, f.month_y, f.month_m, &rows);
+	else
+		set_rows(r, &rows);
 	kp_set(r, "Page.Title",
 	       s.access.group_id
 	           ? kp_arena_printf(&r->arena, "%s: %s", kp_t(r, "Events.Title"), s.access.name)

@@ -3,7 +3,8 @@
   month. Reads Page.Events.Base / .CanWrite / .Group.*, Page.Filter.*
   (field, org, group, municipality, mode, when, month), Page.Options.*
   (the filters' choices), Page.Pager.*, Page.ThisMonth, Page.Month.Text /
-  .Prev / .Next (month view), Page.Days.N.Date / .Text / .Events.M.Path /
+  .Prev / .Next and Page.Weeks.W.Days.D.Day / .Date / .In / .Events.K.Path
+  / .Title / .Clock / .AllDay / .Cancelled (month view), Page.Days.N.Date / .Text / .Events.M.Path /
   .Title / .AllDay / .Clock / .EndClock / .Start.At / .Cancelled (1/0) /
   .Place / .Online / .Org / .Group. ?><?cs
 def:main() ?>
@@ -57,7 +58,30 @@ if:Page.Month.Text ?>
 /if ?>
 <section class="panel" aria-labelledby="results-title">
 <h2 id="results-title"><?cs if:Page.Month.Text ?><?cs var:Page.Month.Text ?><?cs elif:Page.Filter.when == "past" ?><?cs var:Lang.Events.List.Past ?><?cs else ?><?cs var:Lang.Events.List.Upcoming ?><?cs /if ?></h2><?cs
-if:subcount(Page.Days) == 0 ?>
+if:Page.Month.Text ?>
+<table class="event-month">
+<caption class="vh"><?cs var:Page.Month.Text ?></caption>
+<thead><tr><?cs
+  loop:i = #1, #7, #1 ?><th scope="col"><abbr title="<?cs var:Lang.Events.Weekday[i % #7] ?>"><?cs var:Lang.Events.WeekdayShort[i % #7] ?></abbr></th><?cs /loop ?></tr></thead>
+<tbody><?cs
+  each:w = Page.Weeks ?>
+<tr><?cs
+    each:d = w.Days ?>
+<td<?cs if:d.In != 1 || subcount(d.Events) == 0 ?> class="<?cs if:d.In != 1 ?>event-month-other<?cs /if ?><?cs if:d.In != 1 && subcount(d.Events) == 0 ?> <?cs /if ?><?cs if:subcount(d.Events) == 0 ?>event-month-free<?cs /if ?>"<?cs /if ?>><time class="event-month-day" datetime="<?cs var:d.Date ?>"><?cs var:d.Day ?></time><?cs
+      if:subcount(d.Events) > 0 ?>
+<ul><?cs
+        each:e = d.Events ?>
+<li><?cs if:e.AllDay != 1 ?><?cs var:e.Clock ?> <?cs /if ?><a href="<?cs var:e.Path ?>"><?cs var:e.Title ?></a><?cs
+          if:e.Cancelled == 1 ?> <span class="badge badge-archived"><?cs var:Lang.Events.Cancelled ?></span><?cs /if ?></li><?cs
+        /each ?>
+</ul><?cs
+      /if ?></td><?cs
+    /each ?>
+</tr><?cs
+  /each ?>
+</tbody>
+</table><?cs
+elif:subcount(Page.Days) == 0 ?>
 <p class="empty"><?cs var:Lang.Events.List.None ?></p><?cs
 /if ?><?cs
 each:d = Page.Days ?>

@@ -74,6 +74,11 @@ test('a network event: created, shown in Berlin time, listed, edited, its one-ti
   assert.ok(!past.text.includes(`href="/events/${id}"`), 'not among the past');
   const month = await c.get('/events?month=2030-06');
   assert.ok(month.text.includes(`href="/events/${id}"`), 'in its month');
+  // A calendar of weeks, Monday first; the date in the cell of its day.
+  assert.match(month.text, /<thead><tr><th scope="col"><abbr title="Montag">Mo<\/abbr><\/th>/);
+  assert.match(month.text, new RegExp(`<time class="event-month-day" datetime="2030-06-04">4</time>\\s*<ul>(?:(?!</td>)[\\s\\S])*<li>17:00 <a href="/events/${id}">`));
+  // June 2030 starts on a Saturday: the first week begins with 27 May.
+  assert.match(month.text, /<td class="event-month-other event-month-free"><time class="event-month-day" datetime="2030-05-27">27<\/time><\/td>/);
   assert.ok(!(await c.get('/events?month=2030-07')).text.includes(`href="/events/${id}"`), 'not in another month');
 
   const edit = await c.get(`/events/${id}/edit`);
