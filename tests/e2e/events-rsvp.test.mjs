@@ -167,3 +167,18 @@ test('an event that is over takes no more sign-ups (a "no" is still possible)', 
   // The page offers no answer buttons then.
   assert.doesNotMatch((await b.client.get(e.path)).text, /action="[^"]*\/rsvp"/);
 });
+
+test('an answer without the CSRF token or from another site is refused and changes nothing', async () => {
+  const e = await createEvent(org.client, '/events', { title: 'Ohne Token' });
+  const none = await a.client.post(`${e.path}/rsvp`, { answer: 'yes' });
+  assert.equal(none.status, 403);
+  const page = await a.client.get(e.path);
+  const { csrfFrom } = await import('./lib.mjs');
+  const foreign = await a.client.post(`${e.path}/rsvp`, { csrf: csrfFrom(page.text), answer: 'yes' }, { headers: { origin: 'https://evil.example' } });
+  assert.equal(foreign.status, 403);
+  assert.deepEqual(rsvps(e.id), []);
+  // Fields nobody declared are ignored: no answer for somebody else.
+  const r = await a.client.post(`${e.path}/rsvp`, { csrf: csrfFrom(page.text), answer: 'yes', user_id: String(b.id) });
+  assert.equal(r.status, 303);
+  assert.deepEqual(rsvps(e.id), [`${a.id}:yes:0`]);
+});
