@@ -19,6 +19,9 @@ struct kp_sql account_sql[ACC_COUNT] = {
     [ACC_USER_LOGGED_IN] = {"UPDATE users SET last_login_at = NOW() WHERE id = ?"},
     [ACC_RESET_REQUEST] = {"INSERT INTO mail_requests (kind, email, created_at)"
                            " VALUES ('reset', ?, NOW())"},
+    /* Whether the user has a calendar feed (the events program keeps
+     * it: /events/feed/...) and since when (user). */
+    [ACC_CALENDAR_FEED] = {"SELECT created_at FROM event_feeds WHERE user_id = ?"},
     [ACC_SESSIONS_OF_USER] = {"SELECT id, created_at, last_seen_at, ip, user_agent"
                               " FROM sessions WHERE user_id = ?"
                               " ORDER BY last_seen_at DESC, id DESC LIMIT 50"},

@@ -78,6 +78,12 @@ static void settings_page(struct kp_req *r, int status, const struct kp_rows *us
 		user = &own;
 	}
 	int rc = load_sessions(r);
+	struct kp_rows feed;
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &account_sql[ACC_CALENDAR_FEED],
+		                  KP_ARGS(KP_INT(r->user.id)), &feed);
+	if (rc == KP_DB_OK && feed.count)
+		kp_set_time(r, "Page.CalendarFeed", kp_cell(&feed, 0, 0));
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -53,7 +53,10 @@ static int match(struct kp_req *r, const char *pattern, const char *path, const 
 	const char *p = pattern, *s = path;
 	while (*p && *s) {
 		if (*p == '*') {
-			size_t n = strcspn(s, "/");
+			/* A segment ends at '/' or '.': no segment may hold a dot,
+			 * so stopping there only lets a pattern name a suffix
+			 * (a pattern "/events/feed/" "*" ".ics"). */
+			size_t n = strcspn(s, "/.");
 			if (!segment_ok(s, n) || nargs == KP_MAX_ARGS)
 				return 0;
 			args[nargs++] = kp_arena_strndup(&r->arena, s, n);

@@ -36,7 +36,8 @@
 #define KP_MAX_ARGS        4
 
 /* pattern: literal segments and "*", which matches one segment of
- * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]. */
+ * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]; a literal
+ * suffix may follow it (".ics" after the star: "/events/feed/STAR.ics"). */
 struct kp_route {
 	const char *method; /* "GET" (also answers HEAD) or "POST" */
 	const char *pattern;

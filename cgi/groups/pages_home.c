@@ -12,11 +12,12 @@
  *    reaches nobody but its members and those invited to it, who must
  *    know what they accept. What a group writes — its topics — is for
  *    readers only (access.read).
- *  - readers (access.read): the newest topics of the group's forum;
+ *  - readers (access.read): the newest topics of the group's forum and
+ *    the group's next events;
  *  - who may see the members (access.members): up to 12 of them with
  *    their organisations and a link to the members page.
- * The next events and the newest documents join the page with the events
- * and documents programs (issues 6 and 7; see home.cs). */
+ * The newest documents join the page with the documents program (see
+ * home.cs). */
 #include <string.h>
 
 #include "files.h"
@@ -48,11 +49,14 @@ void group_home(struct kp_req *r, const char *const *args)
 	struct kp_access a;
 	if (!group_begin(r, args, &a))
 		return;
-	struct kp_rows topics = {0}, members = {0};
+	struct kp_rows topics = {0}, members = {0}, events = {0};
 	int rc = pages_group_row(r, &a);
 	if (rc == KP_DB_OK && a.read)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_TOPICS], KP_ARGS(KP_INT(a.group_id)),
 		                  &topics);
+	if (rc == KP_DB_OK && a.read)
+		rc = kp_db_select(&r->arena, &pages_sql[PAGES_EVENTS], KP_ARGS(KP_INT(a.group_id)),
+		                  &events);
 	if (rc == KP_DB_OK && a.members)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_MEMBERS], KP_ARGS(KP_INT(a.group_id)),
 		                  &members);
@@ -76,6 +80,20 @@ void group_home(struct kp_req *r, const char *const *args)
 			kp_setf(r, kp_cell(&topics, i, 4), "Page.Topics.%zu.Last.UserId", i);
 			kp_setf(r, kp_cell(&topics, i, 5), "Page.Topics.%zu.Last.User", i);
 		}
+	}
+	for (size_t i = 0; i < events.count; i++) {
+		kp_setf(r, kp_cell(&events, i, 0), "Page.GroupEvents.%zu.Id", i);
+		kp_setf(r, kp_cell(&events, i, 1), "Page.GroupEvents.%zu.Title", i);
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.GroupEvents.%zu.Start", i),
+		            kp_cell(&events, i, 2));
+		kp_setf(r, kp_cell(&events, i, 3), "Page.GroupEvents.%zu.AllDay", i);
+		/* An all-day date is its day alone: the text without ", 00:00". */
+		const char *text = kp_format_time(&r->arena, r->lang, kp_cell(&events, i, 2));
+		const char *comma = strrchr(text, ',');
+		if (kp_cell_int(&events, i, 3) && comma)
+			kp_setf(r, kp_arena_strndup(&r->arena, text, (size_t)(comma - text)),
+			        "Page.GroupEvents.%zu.DayText", i);
+		kp_setf(r, kp_cell(&events, i, 4), "Page.GroupEvents.%zu.Cancelled", i);
 	}
 	for (size_t i = 0; i < members.count; i++) {
 		kp_setf(r, kp_cell(&members, i, 0), "Page.GroupMembers.%zu.Id", i);

@@ -54,6 +54,14 @@ struct kp_sql pages_sql[PAGES_COUNT_STMTS] = {
                       " FROM forum_topics t LEFT JOIN users lu ON lu.id = t.last_poster_id"
                       " WHERE t.group_id = ? AND t.deleted_at IS NULL"
                       " ORDER BY t.last_post_at DESC, t.id DESC LIMIT 5"},
+    /* The group's next 5 dates (group) that have not ended, with whether
+     * the date or the whole event is cancelled (the events program keeps
+     * them: event_occurrences, one index range on starts_at). */
+    [PAGES_EVENTS] = {"SELECT e.id, e.title, oc.starts_at, e.all_day,"
+                      " oc.cancelled OR e.cancelled_at IS NOT NULL"
+                      " FROM event_occurrences oc JOIN events e ON e.id = oc.event_id"
+                      " WHERE e.group_id = ? AND oc.ends_at >= UTC_TIMESTAMP()"
+                      " ORDER BY oc.starts_at, e.id LIMIT 5"},
     /* Up to 12 active members (group): owners first, then moderators,
      * then by name (the ENUM's order is member, moderator, owner), each
      * with the organisation shown with their name (shown_orgs), as

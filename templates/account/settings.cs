@@ -1,4 +1,5 @@
-<?cs include:"macros.cs" ?><?cs # /account: profile, e-mail, password, sessions.
+<?cs include:"macros.cs" ?><?cs # /account: profile, e-mail, password, sessions,
+  the calendar feed (Page.CalendarFeed.At / .AtText when there is one).
   The C side always fills Page.Form.name.Value and Page.Form.lang.Value with
   the current values (or, after a failed POST, with what was sent). ?><?cs
 def:main() ?>
@@ -10,6 +11,7 @@ call:error_summary(Lang.FieldNew) ?>
 <li><a href="#sec-email"><?cs var:Lang.Settings.Email ?></a></li>
 <li><a href="#sec-password"><?cs var:Lang.Settings.Password ?></a></li>
 <li><a href="#sec-sessions"><?cs var:Lang.Settings.Sessions ?></a></li>
+<li><a href="#sec-calendar"><?cs var:Lang.Settings.Calendar ?></a></li>
 </ul>
 </nav>
 <p class="form-note"><?cs var:Lang.Form.AllRequired ?></p>
@@ -75,6 +77,23 @@ call:submit(Lang.Action.ChangePassword) ?>
 if:subcount(Page.Sessions) > 1 ?>
 <form class="form-inline-actions" method="post" action="/account/sessions/end-others"><?cs
 call:csrf() ?><button type="submit" class="button button-secondary"><?cs var:Lang.Action.EndOthers ?></button>
+</form><?cs
+/if ?>
+</section>
+
+<section class="panel" id="sec-calendar" aria-labelledby="calendar-title">
+<h2 id="calendar-title"><?cs var:Lang.Settings.Calendar ?></h2>
+<p><?cs var:Lang.Settings.CalendarIntro ?></p><?cs
+if:Page.CalendarFeed.At ?>
+<p><?cs var:Lang.Settings.CalendarSince ?> <time datetime="<?cs var:Page.CalendarFeed.At ?>"><?cs var:Page.CalendarFeed.AtText ?></time></p><?cs
+/if ?>
+<form class="form-inline-actions" method="post" action="/events/feed/renew"><?cs
+call:csrf() ?><button type="submit" class="button"><?cs
+if:Page.CalendarFeed.At ?><?cs var:Lang.Settings.CalendarRenew ?><?cs else ?><?cs var:Lang.Settings.CalendarCreate ?><?cs /if ?></button>
+</form><?cs
+if:Page.CalendarFeed.At ?>
+<form class="form-inline-actions" method="post" action="/events/feed/revoke"><?cs
+call:csrf() ?><button type="submit" class="button button-secondary"><?cs var:Lang.Settings.CalendarRevoke ?></button>
 </form><?cs
 /if ?>
 </section><?cs

@@ -85,10 +85,31 @@ if:Page.Group.Read == 1 ?>
 </section><?cs
 /if ?><?cs
 
-# The group's next events (issue 6, the events program) and its newest
-  documents (issue 7, the documents program) come here, for readers
-  (Page.Group.Read), each as its own section like the topics above —
-  no empty placeholder sections until those programs exist. ?><?cs
+# The group's next events (the events program's dates, for readers):
+  Page.GroupEvents.N.Id / .Title / .Start.At / .Start.AtText / .AllDay /
+  .DayText (all-day: the date alone) / .Cancelled (1/0). ?><?cs
+if:Page.Group.Read == 1 ?>
+<section class="panel" aria-labelledby="events-title">
+<h2 id="events-title"><?cs var:Lang.Groups.Home.Events ?></h2><?cs
+  if:subcount(Page.GroupEvents) > 0 ?>
+<ul class="link-list group-events"><?cs
+    each:e = Page.GroupEvents ?>
+<li><time datetime="<?cs var:e.Start.At ?>"><?cs
+      if:e.AllDay == 1 ?><?cs var:e.DayText ?> (<?cs var:Lang.Groups.Home.EventAllDay ?>)<?cs
+      else ?><?cs var:e.Start.AtText ?><?cs /if ?></time>: <a href="/g/<?cs var:Page.Group.Slug ?>/events/<?cs var:e.Id ?>"><?cs var:e.Title ?></a><?cs
+      if:e.Cancelled == 1 ?> <span class="badge badge-archived"><?cs var:Lang.Groups.Home.EventCancelled ?></span><?cs /if ?></li><?cs
+    /each ?>
+</ul><?cs
+  else ?>
+<p class="empty"><?cs var:Lang.Groups.Home.NoEvents ?></p><?cs
+  /if ?>
+<p><a href="/g/<?cs var:Page.Group.Slug ?>/events"><?cs var:Lang.Groups.Home.ToEvents ?></a></p>
+</section><?cs
+/if ?><?cs
+
+# The group's newest documents (the documents program) come here, for
+  readers (Page.Group.Read), as their own section like the topics
+  above. ?><?cs
 
 if:Page.Group.Members == 1 ?>
 <section class="panel" aria-labelledby="members-title">
