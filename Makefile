@@ -18,7 +18,7 @@ LIBS     = -lneo_cgi -lneo_cs -lneo_utl -lfcgi -lmariadb -lcrypt -lcrypto \
 B        = build
 CORE_SRC = $(sort $(wildcard cgi/core/*.c))
 CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
-PROGRAMS = account people forum groups
+PROGRAMS = account people forum groups home
 TOOLS    = kpctl kp-mailer
 BINS     = $(PROGRAMS:%=$(B)/%) $(TOOLS:%=$(B)/%)
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
