@@ -13,12 +13,10 @@
  * dashboard.cs. */
 #include "home.h"
 
-/* Rows 0 .. DASH_ITEMS-1 of a section, and Page.<name>More when there
- * are more than that. */
-static size_t shown(struct kp_req *r, const char *name, const struct kp_rows *rows)
+/* The rows of a section shown: at most DASH_ITEMS (every section links
+ * to its full list). */
+static size_t shown(const struct kp_rows *rows)
 {
-	if (rows->count > DASH_ITEMS)
-		kp_setf(r, "1", "Page.%sMore", name);
 	return rows->count > DASH_ITEMS ? DASH_ITEMS : rows->count;
 }
 
@@ -40,23 +38,23 @@ static int fill_sections(struct kp_req *r)
 		return rc;
 
 	struct kp_rows few = notes;
-	few.count = shown(r, "Notes", &notes);
+	few.count = shown(&notes);
 	home_notes_set(r, "Page.Notes", &few);
 
-	size_t n = shown(r, "Invites", &invites);
+	size_t n = shown(&invites);
 	for (size_t i = 0; i < n; i++) {
 		kp_setf(r, kp_cell(&invites, i, 0), "Page.Invites.%zu.Slug", i);
 		kp_setf(r, kp_cell(&invites, i, 1), "Page.Invites.%zu.Name", i);
 		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Invites.%zu.Since", i),
 		            kp_cell(&invites, i, 2));
 	}
-	n = shown(r, "Requests", &requests);
+	n = shown(&requests);
 	for (size_t i = 0; i < n; i++) {
 		kp_setf(r, kp_cell(&requests, i, 0), "Page.Requests.%zu.Slug", i);
 		kp_setf(r, kp_cell(&requests, i, 1), "Page.Requests.%zu.Name", i);
 		kp_setf(r, kp_cell(&requests, i, 2), "Page.Requests.%zu.Count", i);
 	}
-	n = shown(r, "Groups", &groups);
+	n = shown(&groups);
 	for (size_t i = 0; i < n; i++) {
 		kp_setf(r, kp_cell(&groups, i, 0), "Page.Groups.%zu.Slug", i);
 		kp_setf(r, kp_cell(&groups, i, 1), "Page.Groups.%zu.Name", i);
@@ -69,7 +67,7 @@ static int fill_sections(struct kp_req *r)
 			            kp_cell(&groups, i, 6));
 		}
 	}
-	n = shown(r, "Watched", &watched);
+	n = shown(&watched);
 	for (size_t i = 0; i < n; i++) {
 		const char *slug = kp_cell(&watched, i, 4);
 		kp_setf(r,

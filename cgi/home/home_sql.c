@@ -25,6 +25,8 @@
 #define HITS_MAX      "1000"
 #define AGAINST       " AGAINST (? IN BOOLEAN MODE)"
 
+_Static_assert(DASH_ITEMS == 5, "the dashboard's LIMITs below");
+
 struct kp_sql home_sql[HOME_COUNT_STMTS] = {
     /* A page of the member's notifications, newest first (user, LIMIT,
      * OFFSET). */
@@ -41,7 +43,7 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
     [HOME_NOTES_READ_ALL] = {"UPDATE notifications SET read_at = NOW()"
                              " WHERE user_id = ? AND read_at IS NULL AND id <= ?"},
 
-    /* The member's groups (user, user; DASH_ITEMS + 1 rows): slug, name,
+    /* The member's groups (user, user; DASH_ITEMS rows): slug, name,
      * archived (1/0), the topics with something the member has not read
      * (forum_reads; a topic never opened counts when its last post came
      * after the member's account), and the newest topic: id, title, last
@@ -61,7 +63,7 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                           "   ORDER BY t2.last_post_at DESC, t2.id DESC LIMIT 1)"
                           " WHERE gm.user_id = ? AND gm.state = 'active'"
                           " ORDER BY lt.last_post_at IS NULL, lt.last_post_at DESC, g.name"
-                          " LIMIT 6"},
+                          " LIMIT 5"},
     /* The newest topics in the categories the member watches, where the
      * member may read (user, user): id, title, created, category, group
      * slug, group name. */
@@ -72,14 +74,14 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                            " JOIN forum_categories c ON c.id = t.category_id"
                            " LEFT JOIN `groups` g ON g.id = t.group_id"
                            " WHERE w.user_id = ? AND" KP_ACCESS_READABLE(
-                               "t.group_id") " ORDER BY t.created_at DESC, t.id DESC LIMIT 6"},
+                               "t.group_id") " ORDER BY t.created_at DESC, t.id DESC LIMIT 5"},
     /* Invitations into groups waiting for the member's answer (user):
      * slug, name, since. */
     [HOME_DASH_INVITES] = {"SELECT g.slug, g.name, gm.created_at FROM group_members gm"
                            " JOIN `groups` g ON g.id = gm.group_id AND g.deleted_at IS NULL"
                            "  AND g.archived_at IS NULL"
                            " WHERE gm.user_id = ? AND gm.state = 'invited'"
-                           " ORDER BY gm.created_at DESC, g.id DESC LIMIT 6"},
+                           " ORDER BY gm.created_at DESC, g.id DESC LIMIT 5"},
     /* Requests to join a group the member manages (user): slug, name,
      * how many wait. */
     [HOME_DASH_REQUESTS] = {"SELECT g.slug, g.name, COUNT(*) FROM group_members me"
@@ -90,10 +92,10 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                             " WHERE me.user_id = ? AND me.state = 'active'"
                             " AND me.role IN ('owner', 'moderator')"
                             " GROUP BY g.id, g.slug, g.name"
-                            " ORDER BY MAX(rq.created_at) DESC LIMIT 6"},
+                            " ORDER BY MAX(rq.created_at) DESC LIMIT 5"},
     /* The member's unread notifications, newest first (user). */
     [HOME_DASH_NOTES] = {NOTE_SELECT " WHERE n.user_id = ? AND n.read_at IS NULL"
-                                     " AND" KP_NOTIFY_READABLE " ORDER BY n.id DESC LIMIT 6"},
+                                     " AND" KP_NOTIFY_READABLE " ORDER BY n.id DESC LIMIT 5"},
 
     /* Topics and posts: one row per topic, its best hit (a title's hit
      * points to the first post). Arguments: terms, terms, user, group

@@ -4,8 +4,7 @@
   .Name / .Since.At / .AtText, Page.Requests.N.Slug / .Name / .Count,
   Page.Groups.N.Slug / .Name / .Archived / .Unread / .Topic.Id / .Title
   / .Last.At / .AtText, Page.Watched.N.Link / .Title / .Category /
-  .Group / .Created.At / .AtText, and Page.<Section>More (1: there are
-  more than shown). The documents and events sections come here with
+  .Group / .Created.At / .AtText. The documents and events sections come here with
   their programs. ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1>
