@@ -22,5 +22,5 @@ else ?>
 /if ?>
 </section><?cs
 call:pager("/notifications") ?>
-<p><a href="/account#notifications"><?cs var:Lang.Home.Notes.Settings ?></a></p><?cs
+<p><a href="/account#sec-notifications"><?cs var:Lang.Home.Notes.Settings ?></a></p><?cs
 /def ?><?cs include:"layout.cs" ?>
