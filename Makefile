@@ -52,8 +52,9 @@ $(foreach p,$(PROGRAMS),$(eval $(call program_rule,$(p))))
 
 $(B)/kpctl: $(B)/cgi/tools/kpctl.o $(B)/libkp.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
-$(B)/kp-mailer: $(B)/cgi/tools/kp-mailer.o $(B)/libkp.a
+$(B)/kp-mailer: $(B)/cgi/tools/kp-mailer.o $(B)/cgi/tools/notify_mail.o $(B)/libkp.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+$(B)/cgi/tools/kp-mailer.o $(B)/cgi/tools/notify_mail.o: cgi/tools/notify_mail.h
 
 $(B)/unit/%: tests/unit/%.c $(B)/libkp.a
 	@mkdir -p $(dir $@)

@@ -1,6 +1,9 @@
 /* notify: the kinds of notifications and their types (notify.h). */
+#include <stdio.h>
 #include <string.h>
 
+#include "config.h"
+#include "crypto.h"
 #include "db.h"
 #include "notify.h"
 
@@ -72,6 +75,35 @@ const char *kp_notify_link(struct kp_arena *a, const char *kind, const char *slu
 		break;
 	}
 	return "/notifications";
+}
+
+/* The signature of an unsubscribe link, base64url in out[44]. The
+ * purpose word keeps it apart from any other HMAC under the same
+ * secret. */
+static void unsubscribe_sig(long long uid, const char *what, char out[KP_TOKEN_LEN + 1])
+{
+	char data[96];
+	int n = snprintf(data, sizeof(data), "unsubscribe\n%lld\n%s", uid, what);
+	unsigned char mac[32];
+	kp_hmac_sha256(kp_cfg.secret, strlen(kp_cfg.secret), data,
+	               n > 0 && (size_t)n < sizeof(data) ? (size_t)n : 0, mac);
+	kp_base64url(mac, sizeof(mac), out);
+}
+
+const char *kp_notify_unsubscribe_path(struct kp_arena *a, long long uid, const char *what)
+{
+	char sig[KP_TOKEN_LEN + 1];
+	unsubscribe_sig(uid, what, sig);
+	return kp_arena_printf(a, "/notifications/unsubscribe/%lld/%s/%s", uid, what, sig);
+}
+
+int kp_notify_unsubscribe_ok(long long uid, const char *what, const char *sig)
+{
+	if (uid <= 0 || !what || strlen(what) > 16 || !sig || strlen(sig) != KP_TOKEN_LEN)
+		return 0;
+	char want[KP_TOKEN_LEN + 1];
+	unsubscribe_sig(uid, what, want);
+	return kp_ct_equal(want, sig, KP_TOKEN_LEN);
 }
 
 _Static_assert(KP_NOTIFY_COUNT_MAX == 100, "the LIMIT below");

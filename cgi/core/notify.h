@@ -51,6 +51,17 @@ int kp_delivery_parse(const char *s);
 const char *kp_notify_link(struct kp_arena *a, const char *kind, const char *slug,
                            long long post_id);
 
+/* One-click unsubscribe (RFC 8058) from a notification mail: the path
+ * /notifications/unsubscribe/UID/WHAT/SIG, where WHAT is a type (an
+ * immediate mail: that type becomes "app only") or "daily" / "weekly" (a
+ * digest: every type delivered that way becomes "app only"), and SIG the
+ * HMAC-SHA256 of both under Site.Secret, base64url. It works without
+ * signing in — whoever has the mail may stop that kind of mail, nothing
+ * else. kp_notify_unsubscribe_path: in the arena; kp_notify_unsubscribe_ok:
+ * 1 when sig is right for uid and what (constant time). */
+const char *kp_notify_unsubscribe_path(struct kp_arena *a, long long uid, const char *what);
+int kp_notify_unsubscribe_ok(long long uid, const char *what, const char *sig);
+
 /* Unread notifications of the signed-in user that are still readable,
  * counted up to KP_NOTIFY_COUNT_MAX (the header shows "99+" beyond). A
  * range of the notifications_user index (user, read_at NULL). KP_DB_*. */

@@ -16,6 +16,9 @@
  *   POST /notifications/read   marks read every one up to the newest the
  *                              page showed (upto=ID), so one arriving in
  *                              the meantime stays unread
+ *   GET  /notifications/unsubscribe/UID/WHAT/SIG    the one-click
+ *   POST                       unsubscribe of a notification mail
+ *                              (unsubscribe.c; signed out too)
  *   GET  /search               ?q=&kind=&group=&since=&page= over topics
  *                              and posts, people, organisations, offers,
  *                              groups
@@ -47,6 +50,8 @@ void home_notifications(struct kp_req *r, const char *const *args);
 void home_notification_open(struct kp_req *r, const char *const *args);
 void home_notifications_read(struct kp_req *r, const char *const *args);
 void home_search(struct kp_req *r, const char *const *args);
+void home_unsubscribe_show(struct kp_req *r, const char *const *args);
+void home_unsubscribe(struct kp_req *r, const char *const *args);
 
 enum home_stmt {
 	HOME_NOTES_PAGE,

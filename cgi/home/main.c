@@ -7,6 +7,9 @@ static const struct kp_route routes[] = {
     {"GET", "/notifications", home_notifications, 0},
     {"POST", "/notifications/read", home_notifications_read, 0},
     {"GET", "/notifications/*", home_notification_open, 0},
+    {"GET", "/notifications/unsubscribe/*/*/*", home_unsubscribe_show, KP_ROUTE_PUBLIC},
+    {"POST", "/notifications/unsubscribe/*/*/*", home_unsubscribe,
+     KP_ROUTE_PUBLIC | KP_ROUTE_SIGNED_LINK},
     {"GET", "/search", home_search, 0},
     {NULL, NULL, NULL, 0},
 };

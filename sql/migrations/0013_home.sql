@@ -28,13 +28,19 @@ CREATE TABLE group_mutes (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- mailed_at: the notification was handled by kp-mailer (sent at once, put
--- into a digest, or left out because the member chose the app only or
--- lost access). A mailer claims rows by setting it in a transaction with
--- the row locked, so two mailers at once never mail one row twice.
--- notifications_mail: the rows still to handle, oldest first.
+-- into a digest, or left out because the member chose the app only, muted
+-- the group or lost access). digest: it waits for the member's daily or
+-- weekly digest (mailed_at still NULL). A mailer takes rows with the rows
+-- locked (FOR UPDATE SKIP LOCKED) and sets these in the same transaction
+-- as it queues the mail, so two mailers at once never mail a row twice.
+-- notifications_mail: the rows still to look at, oldest first, and each
+-- digest's waiting rows. Rows written before this migration are history,
+-- not news: they are marked handled.
 ALTER TABLE notifications
   ADD COLUMN mailed_at DATETIME NULL,
-  ADD KEY notifications_mail (mailed_at, created_at);
+  ADD COLUMN digest ENUM('daily','weekly') NULL,
+  ADD KEY notifications_mail (mailed_at, digest, id);
+UPDATE notifications SET mailed_at = created_at;
 
 -- One digest per member and period: the row is taken (INSERT) in the
 -- transaction that queues the mail; a second mailer at the same time
