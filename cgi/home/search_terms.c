@@ -57,6 +57,21 @@ static unsigned lower(unsigned cp)
 	return cp;
 }
 
+/* The letter without its accent for the Latin-1 letters MariaDB's
+ * collation (utf8mb4_unicode_ci) counts as that letter, so that the
+ * marks fall where the search matched: "Gottingen" finds and marks
+ * "Göttingen". Lower case first. Letters that stand for two (ß, æ, þ)
+ * stay as they are. */
+static unsigned plain(unsigned cp)
+{
+	static const char map[] = "aaaaaa\0ceeeeiiii\0nooooo\0ouuuuy\0\0"
+	                          "aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
+	cp = lower(cp);
+	if (cp >= 0xC0 && cp <= 0xFF && map[cp - 0xC0])
+		return (unsigned char)map[cp - 0xC0];
+	return cp;
+}
+
 int home_search_terms(struct kp_arena *a, const char *q, const char **words, size_t *nwords,
                       const char **terms)
 {
@@ -126,7 +141,7 @@ static size_t spells(const unsigned char *p, const char *w)
 		if (!*t)
 			return 0;
 		size_t na = next_cp(t, &a), nb = next_cp(x, &b);
-		if (lower(a) != b)
+		if (plain(a) != plain(b))
 			return 0;
 		t += na;
 		x += nb;

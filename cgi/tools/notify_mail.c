@@ -54,9 +54,13 @@ static struct kp_sql nm_sql[N_COUNT] = {
     /* Waits for a digest (period, id). */
     [N_WAIT] = {"UPDATE notifications SET digest = ? WHERE id = ?"},
     /* Members with rows waiting for a digest of the period from before
-     * its start (period, start as UTC). */
-    [D_USERS] = {"SELECT DISTINCT user_id FROM notifications"
-                 " WHERE mailed_at IS NULL AND digest = ? AND created_at < ? LIMIT 500"},
+     * its start and no digest of it yet (period, start as UTC, period,
+     * first day). */
+    [D_USERS] = {"SELECT DISTINCT n.user_id FROM notifications n"
+                 " WHERE n.mailed_at IS NULL AND n.digest = ? AND n.created_at < ?"
+                 " AND NOT EXISTS (SELECT 1 FROM notification_digests d"
+                 "   WHERE d.user_id = n.user_id AND d.period = ? AND d.period_start = ?)"
+                 " LIMIT 500"},
     /* The member's digest of the period (user, period, first day): a
      * second mailer, or a second run the same day, finds it taken. */
     [D_CLAIM] = {"INSERT INTO notification_digests (user_id, period, period_start, created_at)"
@@ -391,8 +395,10 @@ int notify_mail_digests(struct kp_arena *a, time_t now)
 		strftime(day, sizeof(day), "%Y-%m-%d", &start);
 		strftime(at, sizeof(at), "%Y-%m-%d %H:%M:%S", &utc);
 		struct kp_rows users;
-		rc = kp_db_select(a, &nm_sql[D_USERS], KP_ARGS(KP_STR(periods[p]), KP_STR(at)),
-		                  &users);
+		rc = kp_db_select(
+		    a, &nm_sql[D_USERS],
+		    KP_ARGS(KP_STR(periods[p]), KP_STR(at), KP_STR(periods[p]), KP_STR(day)),
+		    &users);
 		for (size_t i = 0; rc == KP_DB_OK && i < users.count; i++)
 			rc = digest_one(a, kp_cell_int(&users, i, 0), periods[p], day, at);
 	}

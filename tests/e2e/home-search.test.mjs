@@ -49,6 +49,10 @@ test('topics and posts: found by a word of the title or the body, highlighted, l
   const r2 = await search(ben.client, `${word}stelle`);
   assert.deepEqual(linksOf(r2.text, 'posts'), [`/forum/p/${p}`]);
   assert.match(r2.text, new RegExp(`<mark>${word}stelle</mark> in Göttingen`));
+  // Umlauts: the collation finds "Göttingen" for "Gottingen", and the mark follows it.
+  const r3 = await search(ben.client, `${word}stelle Gottingen`);
+  assert.deepEqual(linksOf(r3.text, 'posts'), [`/forum/p/${p}`]);
+  assert.match(r3.text, new RegExp(`<mark>${word}stelle</mark> in <mark>Göttingen</mark>`));
 });
 
 test('highlighting escapes first: markup in a post comes back as text, the match marked', async () => {
