@@ -23,13 +23,17 @@ before(async () => {
   sql(`UPDATE users SET lang = 'en' WHERE id = ${cleo.id}`);
 });
 
-/** kp-mailer --once, with the digests' clock at epoch seconds now. */
-function mailer(now) {
-  return new Promise((resolve, reject) => {
+/** kp-mailer --once, with the digests' clock at epoch seconds now. A
+ * digest run mails every member whose digest is due at that clock (other
+ * files' members too): the test waits until the queue is sent, so none
+ * of those mails arrives during a later file's test. */
+async function mailer(now) {
+  await new Promise((resolve, reject) => {
     const p = spawn(MAILER, ['--config', CONFIG, '--once', ...(now ? ['--now', String(now)] : [])], { stdio: 'ignore' });
     p.on('error', reject);
     p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`kp-mailer exited ${code}`))));
   });
+  for (let i = 0; i < 100 && num('SELECT COUNT(*) FROM mail_queue WHERE sent_at IS NULL AND failed_at IS NULL') > 0; i++) await sleep(100);
 }
 
 /** The plain-text and HTML parts of a multipart/alternative mail. */
@@ -205,6 +209,33 @@ test('daily digest for a fixed clock: grouped, only what is still readable, one 
   const res = await new Client().request('POST', url.slice(BASE.length), { body: 'List-Unsubscribe=One-Click' });
   assert.equal(res.status, 200);
   assert.deepEqual(Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${dora.id}`)), { reply: 'app', topic: 'app' });
+});
+
+test('weekly digest: from Monday, with what waited from before that Monday, once a week, in English', async () => {
+  const [fred] = await inviteUsers(1, { name: 'Woche' });
+  fred.id = userId(fred.email);
+  sql(`UPDATE users SET lang = 'en' WHERE id = ${fred.id}`);
+  sql(`INSERT INTO notification_prefs (user_id, type, delivery, updated_at) VALUES (${fred.id}, 'reply', 'weekly', NOW())`);
+  const cat = createCategory({});
+  const a = await startTopic(ann.client, '/forum', cat, { title: 'Wochenthema' });
+  watchTopic(fred.id, a.topicId);
+  await replyTo(ann.client, '/forum', a.topicId, 'Eins');
+  await handled(fred.id);
+  assert.equal(num(`SELECT COUNT(*) FROM notifications WHERE user_id = ${fred.id} AND digest = 'weekly'`), 1);
+  // A Wednesday morning (2031-03-12): the week began on Monday the 10th.
+  await mailer(at('2031-03-12T09:00:00Z'));
+  assert.equal(queued(fred.email), 1);
+  const mail = await waitForMail(fred.email, { filter: (m) => m.subject.includes('summary') });
+  assert.equal(mail.subject, 'Your weekly summary from Netzwerk Integration');
+  assert.match(parts(mail).text, /This was new for you last week:[\s\S]*# Wochenthema/);
+  assert.match(mail.headers['list-unsubscribe'], new RegExp(`/notifications/unsubscribe/${fred.id}/weekly/`));
+  // Later that week, something waiting: the next Monday, not before.
+  sql(`INSERT INTO notifications (user_id, kind, actor_id, topic_id, post_id, created_at, digest)
+       SELECT user_id, kind, actor_id, topic_id, post_id, NOW(), 'weekly' FROM notifications WHERE user_id = ${fred.id} LIMIT 1`);
+  await mailer(at('2031-03-14T09:00:00Z'));
+  assert.equal(queued(fred.email), 1);
+  await mailer(at('2031-03-17T09:00:00Z'));
+  assert.equal(queued(fred.email), 2);
 });
 
 test('two mailers at once: every immediate mail once', async () => {
