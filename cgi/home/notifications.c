@@ -90,6 +90,10 @@ void home_notification_open(struct kp_req *r, const char *const *args)
 		kp_error(r, 404);
 		return;
 	}
+	/* Opening is a GET that changes one thing, the read mark. Another
+	 * site cannot do it behind the member's back with an image or a
+	 * fetch: the session cookie is SameSite=Lax, so from another site
+	 * only a followed link carries it — which is opening. */
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&home_sql[HOME_NOTE_READ], KP_ARGS(KP_INT(id), KP_INT(r->user.id)),
 		                NULL, NULL);
