@@ -59,6 +59,8 @@ $(B)/cgi/tools/kp-mailer.o $(B)/cgi/tools/notify_mail.o: cgi/tools/notify_mail.h
 $(B)/unit/%: tests/unit/%.c $(B)/libkp.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
+# The home program's search words and highlighting (cgi/home/search_terms.c).
+$(B)/unit/test_home_search: $(B)/cgi/home/search_terms.o
 
 # Fuzz targets: clang's libFuzzer with ASan and UBSan over the core sources.
 FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \
