@@ -18,7 +18,7 @@ LIBS     = -lneo_cgi -lneo_cs -lneo_utl -lfcgi -lmariadb -lcrypt -lcrypto \
 B        = build
 CORE_SRC = $(sort $(wildcard cgi/core/*.c))
 CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
-PROGRAMS = account people forum groups events
+PROGRAMS = account people forum groups events home
 TOOLS    = kpctl kp-mailer
 BINS     = $(PROGRAMS:%=$(B)/%) $(TOOLS:%=$(B)/%)
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
@@ -52,12 +52,15 @@ $(foreach p,$(PROGRAMS),$(eval $(call program_rule,$(p))))
 
 $(B)/kpctl: $(B)/cgi/tools/kpctl.o $(B)/libkp.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
-$(B)/kp-mailer: $(B)/cgi/tools/kp-mailer.o $(B)/libkp.a
+$(B)/kp-mailer: $(B)/cgi/tools/kp-mailer.o $(B)/cgi/tools/notify_mail.o $(B)/libkp.a
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS)
+$(B)/cgi/tools/kp-mailer.o $(B)/cgi/tools/notify_mail.o: cgi/tools/notify_mail.h
 
 $(B)/unit/%: tests/unit/%.c $(B)/libkp.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS) -lcmocka
+# The home program's search words and highlighting (cgi/home/search_terms.c).
+$(B)/unit/test_home_search: $(B)/cgi/home/search_terms.o
 
 # Fuzz targets: clang's libFuzzer with ASan and UBSan over the core sources.
 FUZZ_CFLAGS = -g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer,address,undefined \

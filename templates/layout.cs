@@ -1,7 +1,8 @@
 <?cs # layout.cs: the frame of every page. A page template starts with
   include:"macros.cs", defines main() and ends with include:"layout.cs"
   (see templates/README.md). Reads Site.*, User.*, Page.Title, Page.Path,
-  Page.Flash, Page.CSRF, Page.Alternates.N.Type / .Href (other forms of
+  Page.Flash, Page.CSRF, User.Unread (the
+  header's unread notifications, set by kp_render; 100 means 100 or more), Page.Alternates.N.Type / .Href (other forms of
   the page, e.g. its JSON). ?><!DOCTYPE html>
 <html lang="<?cs if:Site.Lang ?><?cs var:Site.Lang ?><?cs else ?>de<?cs /if ?>">
 <head>
@@ -28,6 +29,8 @@ each:a = Page.Alternates ?>
 <li><a href="/groups"<?cs if:Page.Path == "/groups" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/groups/" || string.slice(Page.Path, 0, 3) == "/g/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Groups ?></a></li>
 <li><a href="/forum"<?cs if:Page.Path == "/forum" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 7) == "/forum/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Forum ?></a></li>
 <li><a href="/events"<?cs if:Page.Path == "/events" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/events/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Events ?></a></li>
+<li><a href="/notifications"<?cs if:Page.Path == "/notifications" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Notifications ?><?cs
+  if:#User.Unread > #0 ?> <span class="badge badge-count"><span class="vh">(</span><?cs if:#User.Unread >= #100 ?>99+<?cs else ?><?cs var:User.Unread ?><?cs /if ?><span class="vh"> <?cs var:Lang.Nav.Unread ?>)</span></span><?cs /if ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>
 <li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
@@ -41,7 +44,8 @@ else ?>
 </ul>
 </nav>
 </div><?cs if:User.Id ?>
-<div class="wrap signed-in"><p><?cs var:Lang.Nav.SignedInAs ?> <strong><?cs var:User.Name ?></strong></p></div><?cs /if ?>
+<div class="wrap signed-in"><p><?cs var:Lang.Nav.SignedInAs ?> <strong><?cs var:User.Name ?></strong></p>
+<form class="header-search" role="search" method="get" action="/search" aria-label="<?cs var:Lang.Nav.Search ?>"><label class="vh" for="header-q"><?cs var:Lang.Nav.Search ?></label><input id="header-q" type="search" name="q" maxlength="200"<?cs if:Page.Path == "/search" ?> value="<?cs var:Page.Form.q.Value ?>"<?cs /if ?>><button type="submit" class="button-small"><?cs var:Lang.Nav.SearchButton ?></button></form></div><?cs /if ?>
 </header>
 <main id="main" class="wrap" tabindex="-1"><?cs if:Page.Flash ?>
 <div class="flash" role="status"><p><?cs var:Page.Flash ?></p></div><?cs /if ?>

@@ -53,6 +53,13 @@ void settings_email(struct kp_req *r, const char *const *args);
 void settings_password(struct kp_req *r, const char *const *args);
 void settings_session_end(struct kp_req *r, const char *const *args);
 void settings_sessions_end_others(struct kp_req *r, const char *const *args);
+/* The settings page with the given status (after a refused POST: what
+ * was sent is in Page.Form / Page.NotifyPrefs.Sent). */
+void settings_show_status(struct kp_req *r, int status);
+/* The section of notification preferences (notify_prefs.c): fills
+ * Page.NotifyPrefs.* for the settings page (KP_DB_*), and its POST. */
+int notify_prefs_load(struct kp_req *r);
+void settings_notifications(struct kp_req *r, const char *const *args);
 
 /* Shared by the handlers (forms.c). */
 /* Declared fields valid? Otherwise answers 400 and returns -1. */

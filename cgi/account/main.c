@@ -22,6 +22,7 @@ static const struct kp_route routes[] = {
     {"POST", "/account/password", settings_password, 0},
     {"POST", "/account/sessions/*/end", settings_session_end, 0},
     {"POST", "/account/sessions/end-others", settings_sessions_end_others, 0},
+    {"POST", "/account/notifications", settings_notifications, 0},
     {NULL, NULL, NULL, 0},
 };
 

@@ -84,6 +84,8 @@ static void settings_page(struct kp_req *r, int status, const struct kp_rows *us
 		                  KP_ARGS(KP_INT(r->user.id)), &feed);
 	if (rc == KP_DB_OK && feed.count)
 		kp_set_time(r, "Page.CalendarFeed", kp_cell(&feed, 0, 0));
+	if (rc == KP_DB_OK)
+		rc = notify_prefs_load(r);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
@@ -102,6 +104,11 @@ static void settings_page(struct kp_req *r, int status, const struct kp_rows *us
 void settings_show(struct kp_req *r, const char *const *args)
 {
 	settings_page(r, 200, NULL);
+}
+
+void settings_show_status(struct kp_req *r, int status)
+{
+	settings_page(r, status, NULL);
 }
 
 void settings_profile(struct kp_req *r, const char *const *args)

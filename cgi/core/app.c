@@ -212,12 +212,15 @@ static void dispatch(const struct kp_program *prog, struct kp_req *r)
 		return;
 	}
 	if (is_post) {
-		int status = parse_body(r, found->flags);
+		/* A signed link's POST carries nothing the handler reads (app.h). */
+		int status =
+		    (found->flags & KP_ROUTE_SIGNED_LINK) ? 0 : parse_body(r, found->flags);
 		if (status) {
 			kp_error(r, status);
 			return;
 		}
-		int exempt = (found->flags & KP_ROUTE_SIGNED_OUT_NOOP) && !r->user.id;
+		int exempt = ((found->flags & KP_ROUTE_SIGNED_OUT_NOOP) && !r->user.id) ||
+		             (found->flags & KP_ROUTE_SIGNED_LINK);
 		if (!exempt && kp_csrf_check(r) != 0) {
 			kp_log_req(r, "csrf or origin check failed on %s", found->pattern);
 			kp_error(r, 403);

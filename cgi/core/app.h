@@ -33,7 +33,15 @@
  * Accept-Language"; kp_send decides both (request.c). GET/HEAD routes
  * only: on a POST route the flag is a mistake and answers 500. */
 #define KP_ROUTE_ANONYMOUS 8
-#define KP_MAX_ARGS        4
+/* A POST whose URL carries its own proof: a link signed with
+ * Site.Secret in a mail (one-click unsubscribe, RFC 8058), which a mail
+ * provider posts without cookies, Origin or form token. Neither the CSRF
+ * token nor the origin is checked, and the body is not read (all it
+ * holds is RFC 8058's "List-Unsubscribe=One-Click", a name our form
+ * parser refuses); the handler checks the signature before it changes
+ * anything. */
+#define KP_ROUTE_SIGNED_LINK 16
+#define KP_MAX_ARGS          4
 
 /* pattern: literal segments and "*", which matches one segment of
  * [A-Za-z0-9_-]{1,64} and is passed to the handler in args[]; a literal

@@ -10,6 +10,8 @@
 static struct kp_sql mail_sql[] = {
     {"INSERT INTO mail_queue (to_addr, subject, body, created_at, next_attempt_at)"
      " VALUES (?, ?, ?, NOW(), NOW())"},
+    {"INSERT INTO mail_queue (to_addr, subject, body, html, unsubscribe, created_at,"
+     " next_attempt_at) VALUES (?, ?, ?, ?, ?, NOW(), NOW())"},
 };
 
 int kp_mail_enqueue(const char *to, const char *subject, const char *body)
@@ -21,6 +23,20 @@ int kp_mail_enqueue(const char *to, const char *subject, const char *body)
 	}
 	return kp_db_exec(&mail_sql[0], KP_ARGS(KP_STR(to), KP_STR(subject), KP_STR(body)), NULL,
 	                  NULL);
+}
+
+int kp_mail_enqueue_html(const char *to, const char *subject, const char *text, const char *html,
+                         const char *unsubscribe)
+{
+	if (strpbrk(to, "\r\n") || strpbrk(subject, "\r\n") ||
+	    (unsubscribe && strpbrk(unsubscribe, "\r\n <>"))) {
+		kp_log("mail: refused a header value with CR/LF");
+		return KP_DB_ERROR;
+	}
+	return kp_db_exec(
+	    &mail_sql[1],
+	    KP_ARGS(KP_STR(to), KP_STR(subject), KP_STR(text), KP_STR(html), KP_STR(unsubscribe)),
+	    NULL, NULL);
 }
 
 int kp_mail_template(struct kp_arena *a, const char *lang, const char *key, const char *to,

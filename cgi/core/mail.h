@@ -7,6 +7,13 @@
  * (refused: -1). Returns a db status (db.h). */
 int kp_mail_enqueue(const char *to, const char *subject, const char *body);
 
+/* Queues a mail with a plain-text and an HTML part (html: a whole
+ * document, every value in it escaped by the caller) and, when
+ * unsubscribe is not NULL, that absolute https/http URL as its one-click
+ * List-Unsubscribe (RFC 8058). The same checks as kp_mail_enqueue. */
+int kp_mail_enqueue_html(const char *to, const char *subject, const char *text, const char *html,
+                         const char *unsubscribe);
+
 /* Queues the mail Lang.Mail.KEY.Subject / .Body in lang, with {name},
  * {link} and {site} filled in. */
 struct kp_arena;

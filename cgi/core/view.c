@@ -13,6 +13,7 @@
 #include "db.h"
 #include "log.h"
 #include "markdown.h"
+#include "notify.h"
 
 #define MAX_TEMPLATES 48
 
@@ -465,6 +466,14 @@ void kp_render(struct kp_req *r, int status, const char *template_name)
 {
 	if (status == 200)
 		take_flash(r);
+	/* The header's unread count (layout.cs) for every program's pages,
+	 * set here rather than in kp_view_begin so that only a rendered page
+	 * pays for its query (not a redirect, a download, a CSV); never
+	 * after a failure (the database may be why), and a failed count
+	 * shows no badge rather than an error page. */
+	long long unread = 0;
+	if (r->user.id && status < 500 && kp_notify_unread(r, &unread) == KP_DB_OK && unread > 0)
+		kp_set_int(r, "User.Unread", unread);
 	const char *html;
 	size_t len;
 	if (kp_render_buffer(r, template_name, &html, &len) != 0) {

@@ -8,6 +8,10 @@
  * requests the web forms only record (mail_requests: "send me a reset
  * link") into mails, so that those forms answer alike for every address.
  *
+ * It turns notifications into mails (notify_mail.c): at once, or in a
+ * daily or weekly digest, as each member chose; with an HTML part and a
+ * one-click unsubscribe (List-Unsubscribe-Post, RFC 8058).
+ *
  * Several mailers may run at once (more machines): a mail is claimed with
  * a conditional UPDATE before it is sent, so only one of them sends it. */
 #include <curl/curl.h>
@@ -27,6 +31,7 @@
 #include "db.h"
 #include "log.h"
 #include "mail.h"
+#include "notify_mail.h"
 #include "token.h"
 #include "view.h"
 
@@ -69,7 +74,7 @@ static struct kp_sql mailer_sql[M_COUNT] = {
      * form cannot be used to flood someone's inbox. */
     [R_RECENT] = {"SELECT COUNT(*) FROM tokens WHERE user_id = ? AND kind = 'reset'"
                   " AND used_at IS NULL AND created_at > NOW() - INTERVAL 5 MINUTE"},
-    [M_DUE] = {"SELECT id, to_addr, subject, body, attempts FROM mail_queue"
+    [M_DUE] = {"SELECT id, to_addr, subject, body, attempts, html, unsubscribe FROM mail_queue"
                " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= NOW()"
                " ORDER BY id LIMIT 50"},
     /* Claimed for ten minutes: a mailer that dies mid-send leaves the mail
@@ -194,9 +199,31 @@ static const char *from_header(struct kp_arena *a)
 	return kp_arena_printf(a, "%s %s", header_text(a, name), lt);
 }
 
-/* Header and body with CRLF line ends (libcurl does the dot-stuffing). */
+/* text with CRLF line ends (arena). */
+static const char *crlf_lines(struct kp_arena *a, const char *body)
+{
+	size_t blen = strlen(body), extra = 0;
+	for (size_t i = 0; i < blen; i++)
+		extra += body[i] == '\n';
+	char *crlf = kp_arena_alloc(a, blen + extra + 1);
+	if (!crlf)
+		return "";
+	size_t o = 0;
+	for (size_t i = 0; i < blen; i++) {
+		if (body[i] == '\n' && (i == 0 || body[i - 1] != '\r'))
+			crlf[o++] = '\r';
+		crlf[o++] = body[i];
+	}
+	crlf[o] = '\0';
+	return crlf;
+}
+
+/* Header and body with CRLF line ends (libcurl does the dot-stuffing).
+ * With html: multipart/alternative, the plain text first. With
+ * unsubscribe: List-Unsubscribe and List-Unsubscribe-Post (RFC 8058;
+ * the URL was checked when it was queued, mail.c). */
 static const char *message(struct kp_arena *a, const char *to, const char *subject,
-                           const char *body)
+                           const char *body, const char *html, const char *unsubscribe)
 {
 	char date[64];
 	time_t now = time(NULL);
@@ -209,37 +236,48 @@ static const char *message(struct kp_arena *a, const char *to, const char *subje
 	kp_base64url(rnd, sizeof(rnd), id);
 	const char *from_addr = address_of(a, kp_cfg.mail_from);
 	const char *domain = strchr(from_addr, '@');
-	size_t blen = strlen(body), extra = 0;
-	for (size_t i = 0; i < blen; i++)
-		extra += body[i] == '\n';
-	char *crlf = kp_arena_alloc(a, blen + extra + 1);
-	size_t o = 0;
-	for (size_t i = 0; i < blen; i++) {
-		if (body[i] == '\n' && (i == 0 || body[i - 1] != '\r'))
-			crlf[o++] = '\r';
-		crlf[o++] = body[i];
-	}
-	crlf[o] = '\0';
+	const char *list = unsubscribe ? kp_arena_printf(a,
+	                                                 "List-Unsubscribe: <%s>\r\n"
+	                                                 "List-Unsubscribe-Post: "
+	                                                 "List-Unsubscribe=One-Click\r\n",
+	                                                 unsubscribe)
+	                               : "";
+	const char *head = kp_arena_printf(a,
+	                                   "Date: %s\r\nFrom: %s\r\nTo: <%s>\r\nSubject: %s\r\n"
+	                                   "Message-ID: <%s%s>\r\nMIME-Version: 1.0\r\n%s"
+	                                   "Auto-Submitted: auto-generated\r\n",
+	                                   date, from_header(a), to, header_text(a, subject), id,
+	                                   domain ? domain : "@knotenpunkt", list);
+	if (!html)
+		return kp_arena_printf(a,
+		                       "%sContent-Type: text/plain; charset=UTF-8\r\n"
+		                       "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n",
+		                       head, crlf_lines(a, body));
+	/* The boundary is random, so no line of either part is equal to it. */
+	kp_random(rnd, sizeof(rnd));
+	char boundary[17];
+	kp_base64url(rnd, sizeof(rnd), boundary);
 	return kp_arena_printf(a,
-	                       "Date: %s\r\nFrom: %s\r\nTo: <%s>\r\nSubject: %s\r\n"
-	                       "Message-ID: <%s%s>\r\nMIME-Version: 1.0\r\n"
-	                       "Content-Type: text/plain; charset=UTF-8\r\n"
-	                       "Content-Transfer-Encoding: 8bit\r\n"
-	                       "Auto-Submitted: auto-generated\r\n\r\n%s\r\n",
-	                       date, from_header(a), to, header_text(a, subject), id,
-	                       domain ? domain : "@knotenpunkt", crlf);
+	                       "%sContent-Type: multipart/alternative; boundary=\"=_%s\"\r\n\r\n"
+	                       "--=_%s\r\nContent-Type: text/plain; charset=UTF-8\r\n"
+	                       "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
+	                       "--=_%s\r\nContent-Type: text/html; charset=UTF-8\r\n"
+	                       "Content-Transfer-Encoding: 8bit\r\n\r\n%s\r\n"
+	                       "--=_%s--\r\n",
+	                       head, boundary, boundary, crlf_lines(a, body), boundary,
+	                       crlf_lines(a, html), boundary);
 }
 
 /* 0 when the server accepted the mail; else -1 with err filled. */
 static int smtp_send(struct kp_arena *a, const char *to, const char *subject, const char *body,
-                     char *err, size_t errlen)
+                     const char *html, const char *unsubscribe, char *err, size_t errlen)
 {
 	CURL *c = curl_easy_init();
 	if (!c) {
 		snprintf(err, errlen, "curl_easy_init failed");
 		return -1;
 	}
-	struct payload p = {message(a, to, subject, body), 0, 0};
+	struct payload p = {message(a, to, subject, body, html, unsubscribe), 0, 0};
 	p.len = strlen(p.data);
 	struct curl_slist *rcpt = curl_slist_append(NULL, kp_arena_printf(a, "<%s>", to));
 	char curl_err[CURL_ERROR_SIZE] = "";
@@ -323,8 +361,8 @@ static int send_due(struct kp_arena *a)
 		if (claimed != 1)
 			continue; /* another mailer has it */
 		char err[256];
-		if (smtp_send(a, kp_cell(&due, i, 1), kp_cell(&due, i, 2), kp_cell(&due, i, 3), err,
-		              sizeof(err)) == 0) {
+		if (smtp_send(a, kp_cell(&due, i, 1), kp_cell(&due, i, 2), kp_cell(&due, i, 3),
+		              kp_cell(&due, i, 5), kp_cell(&due, i, 6), err, sizeof(err)) == 0) {
 			kp_log("sent mail %lld", id);
 			rc = kp_db_exec(&mailer_sql[M_SENT], KP_ARGS(KP_INT(id)), NULL, NULL);
 		} else {
@@ -485,18 +523,25 @@ int main(int argc, char **argv)
 {
 	const char *config = kp_config_default_path();
 	long watch = 0;
+	/* The clock of the digests (tests build them for a fixed time). */
+	long long fixed_now = 0;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--config") == 0 && i + 1 < argc) {
 			config = argv[++i];
 		} else if (strcmp(argv[i], "--watch") == 0 && i + 1 < argc) {
 			watch = strtol(argv[++i], NULL, 10);
+		} else if (strcmp(argv[i], "--now") == 0 && i + 1 < argc) {
+			fixed_now = strtoll(argv[++i], NULL, 10);
 		} else if (strcmp(argv[i], "--once") == 0) {
 			watch = 0;
 		} else {
-			printf("usage: kp-mailer [--config FILE] [--once | --watch SECONDS]\n"
-			       "Sends the mail queue over SMTP and tidies expired data.\n"
-			       "--once (default) sends what is due and exits (systemd timer);\n"
-			       "--watch N repeats every N seconds until SIGTERM (dev stack).\n");
+			printf(
+			    "usage: kp-mailer [--config FILE] [--once | --watch SECONDS] [--now "
+			    "EPOCH]\n"
+			    "Sends the mail queue over SMTP and tidies expired data.\n"
+			    "--once (default) sends what is due and exits (systemd timer);\n"
+			    "--watch N repeats every N seconds until SIGTERM (dev stack);\n"
+			    "--now T builds the digests as if it were T (seconds since 1970).\n");
 			return strcmp(argv[i], "--help") == 0 ? 0 : 2;
 		}
 	}
@@ -529,6 +574,11 @@ int main(int argc, char **argv)
 		}
 		if (rc == KP_DB_OK)
 			rc = handle_requests(&arena);
+		for (int more = 1; rc == KP_DB_OK && more && !stopping;)
+			rc = notify_mail_new(&arena, &more);
+		if (rc == KP_DB_OK)
+			rc =
+			    notify_mail_digests(&arena, fixed_now ? (time_t)fixed_now : time(NULL));
 		if (rc == KP_DB_OK)
 			rc = send_due(&arena);
 		if (rc != KP_DB_OK)

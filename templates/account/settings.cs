@@ -1,5 +1,6 @@
-<?cs include:"macros.cs" ?><?cs # /account: profile, e-mail, password, sessions,
-  the calendar feed (Page.CalendarFeed.At / .AtText when there is one).
+<?cs include:"macros.cs" ?><?cs include:"account/notify_prefs.cs" ?><?cs # /account: profile, e-mail, password, sessions,
+  the calendar feed (Page.CalendarFeed.At / .AtText when there is one),
+  notifications (account/notify_prefs.cs).
   The C side always fills Page.Form.name.Value and Page.Form.lang.Value with
   the current values (or, after a failed POST, with what was sent). ?><?cs
 def:main() ?>
@@ -12,6 +13,7 @@ call:error_summary(Lang.FieldNew) ?>
 <li><a href="#sec-password"><?cs var:Lang.Settings.Password ?></a></li>
 <li><a href="#sec-sessions"><?cs var:Lang.Settings.Sessions ?></a></li>
 <li><a href="#sec-calendar"><?cs var:Lang.Settings.Calendar ?></a></li>
+<li><a href="#sec-notifications"><?cs var:Lang.NotifyPrefs.Title ?></a></li>
 </ul>
 </nav>
 <p class="form-note"><?cs var:Lang.Form.AllRequired ?></p>
@@ -97,4 +99,5 @@ call:csrf() ?><button type="submit" class="button button-secondary"><?cs var:Lan
 </form><?cs
 /if ?>
 </section><?cs
+call:notify_prefs() ?><?cs
 /def ?><?cs include:"layout.cs" ?>

@@ -198,7 +198,11 @@ test('the journey of a new member, keyboard only, accessible on every page', { t
     await typeThenTab(state.email, '#f-password');
     await page.keyboard.type(state.password);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${BASE}/account`);
+    // Signed in, the start page is the member's dashboard (cgi/home).
+    await page.waitForURL(`${BASE}/`);
+    assert.match(await page.textContent('h1'), /Start/);
+    await axeCheck(st, 'dashboard (de)');
+    await page.goto(`${BASE}/account`);
     assert.match(await page.textContent('h1'), /Mein Konto/);
     await axeCheck(st, 'settings (de)');
   });
@@ -307,7 +311,9 @@ test('invitation and new-password pages are accessible, also with errors', { tim
     const pw = newPassword('inv');
     await page.fill('#f-password', pw);
     await page.fill('#f-password2', pw);
-    await Promise.all([page.waitForURL(/\/account$/), page.click('main button[type="submit"]')]);
+    // The new member lands on the start page (the dashboard), welcomed.
+    await Promise.all([page.waitForURL(`${BASE}/`), page.click('main button[type="submit"]')]);
+    assert.ok(await page.$('.flash'), 'the welcome');
     // Sign out, then a new password by mail.
     await Promise.all([page.waitForURL(/\/login$/), page.click('.site-nav button[type="submit"]')]);
     await page.goto(`${BASE}/password/forgot`);

@@ -147,7 +147,7 @@ test('a member registers an organisation with two offers; once confirmed, the pu
 
   await t.test('found with the filters of /orgs and /orgs/offers', async (st) => {
     await page.goto(`${BASE}/orgs`);
-    await page.fill('[name="q"]', tag);
+    await page.fill('main [name="q"]', tag);
     await choose(page, 'field', 'Sprache');
     await choose(page, 'type', 'Beratungsstelle');
     await choose(page, 'municipality', 'Göttingen');
@@ -164,7 +164,7 @@ test('a member registers an organisation with two offers; once confirmed, the pu
     await accessible(st, page, 'organisations, nothing found (de)');
 
     await page.goto(`${BASE}/orgs/offers`);
-    await page.fill('[name="q"]', tag);
+    await page.fill('main [name="q"]', tag);
     await choose(page, 'lang', 'Arabisch');
     await follow(page, submitOf('/orgs/offers'));
     assert.equal(await page.locator(`main a[href="${offerPaths[0]}"]`).count(), 1, 'the Arabic offer');
@@ -194,7 +194,7 @@ test('a member registers an organisation with two offers; once confirmed, the pu
 
   await t.test('signed out, found with the filters of /directory', async (st) => {
     await visitor.goto(`${BASE}/directory`);
-    await visitor.fill('[name="q"]', tag);
+    await visitor.fill('main [name="q"]', tag);
     await choose(visitor, 'field', 'Sprache');
     await choose(visitor, 'municipality', 'Göttingen');
     await follow(visitor, submitOf('/directory'));
@@ -215,7 +215,7 @@ test('a member registers an organisation with two offers; once confirmed, the pu
     const en = await newPage(browser, 'en-GB', pageErrors);
     await en.goto(`${BASE}/directory/offers`);
     assert.equal(await en.evaluate(() => document.documentElement.lang), 'en');
-    await en.fill('[name="q"]', tag);
+    await en.fill('main [name="q"]', tag);
     await choose(en, 'lang', 'Arabic');
     await choose(en, 'target', 'Refugees');
     await follow(en, submitOf('/directory/offers'));

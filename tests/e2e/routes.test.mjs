@@ -32,13 +32,12 @@ test('HEAD answers like GET without a body', async () => {
   assert.equal(r.text, '');
 });
 
-test('the start page leads signed-out visitors to the sign-in', async () => {
+test('the start page: signed out, the public introduction with the way to the sign-in', async () => {
   const c = new Client();
   const r = await c.get('/');
-  assert.equal(r.status, 303);
-  const r2 = await c.get(r.location);
-  assert.equal(r2.status, 303);
-  assert.equal(r2.location, '/login?next=/account');
+  assert.equal(r.status, 200);
+  assert.match(r.text, /href="\/login"/);
+  assert.match(r.text, /href="\/directory"/);
 });
 
 test('signed out, GET /account redirects to /login?next=/account', async () => {

@@ -1,0 +1,82 @@
+<?cs include:"macros.cs" ?><?cs include:"home/notes.cs" ?><?cs # / signed in
+  (cgi/home/dashboard.c): a few items of each section, a link to the
+  full list. Reads Page.Notes.N.* (notes.cs), Page.Invites.N.Slug /
+  .Name / .Since.At / .AtText, Page.Requests.N.Slug / .Name / .Count,
+  Page.Groups.N.Slug / .Name / .Archived / .Unread / .Topic.Id / .Title
+  / .Last.At / .AtText, Page.Watched.N.Link / .Title / .Category /
+  .Group / .Created.At / .AtText. The documents and events sections come here with
+  their programs. ?><?cs
+def:main() ?>
+<h1><?cs var:Page.Title ?></h1>
+<p class="lead"><?cs var:Lang.Home.Dash.Hello ?>, <?cs var:User.Name ?>!</p><?cs
+
+if:subcount(Page.Invites) > 0 || subcount(Page.Requests) > 0 ?>
+<section class="panel" aria-labelledby="waiting-title">
+<h2 id="waiting-title"><?cs if:subcount(Page.Invites) > 0 ?><?cs var:Lang.Home.Dash.Invites ?><?cs else ?><?cs var:Lang.Home.Dash.Requests ?><?cs /if ?></h2><?cs
+  if:subcount(Page.Invites) > 0 ?>
+<ul class="dash-list dash-invites"><?cs
+    each:i = Page.Invites ?>
+<li><a href="/g/<?cs var:i.Slug ?>"><?cs var:i.Name ?></a>
+<p class="note-meta"><?cs var:Lang.Home.Dash.InvitedSince ?> <time datetime="<?cs var:i.Since.At ?>"><?cs var:i.Since.AtText ?></time></p></li><?cs
+    /each ?>
+</ul><?cs
+  /if ?><?cs
+  if:subcount(Page.Requests) > 0 ?><?cs
+    if:subcount(Page.Invites) > 0 ?>
+<h3><?cs var:Lang.Home.Dash.Requests ?></h3><?cs /if ?>
+<ul class="dash-list dash-requests"><?cs
+    each:q = Page.Requests ?>
+<li><a href="/g/<?cs var:q.Slug ?>/members"><?cs var:q.Name ?></a>
+<p class="note-meta"><?cs var:Lang.Home.Dash.RequestsCount ?> <?cs var:q.Count ?></p></li><?cs
+    /each ?>
+</ul><?cs
+  /if ?>
+</section><?cs
+/if ?>
+<div class="dash-grid">
+<section class="panel" aria-labelledby="notes-title">
+<h2 id="notes-title"><?cs var:Lang.Home.Dash.Notes ?></h2><?cs
+if:subcount(Page.Notes) > 0 ?>
+<ul class="note-list"><?cs each:n = Page.Notes ?><?cs call:note(n) ?><?cs /each ?></ul><?cs
+else ?>
+<p class="empty"><?cs var:Lang.Home.Dash.NoNotes ?></p><?cs
+/if ?>
+<p><a href="/notifications"><?cs var:Lang.Home.Dash.AllNotes ?></a></p>
+</section>
+<section class="panel" aria-labelledby="groups-title">
+<h2 id="groups-title"><?cs var:Lang.Home.Dash.Groups ?></h2><?cs
+if:subcount(Page.Groups) > 0 ?>
+<ul class="dash-list dash-groups"><?cs
+  each:g = Page.Groups ?>
+<li><a href="/g/<?cs var:g.Slug ?>"><?cs var:g.Name ?></a><?cs
+    if:g.Archived == 1 ?> <span class="badge badge-archived"><?cs var:Lang.Groups.Archived ?></span><?cs /if ?><?cs
+    if:#g.Unread > #0 ?> <span class="badge"><?cs var:Lang.Home.Dash.Unread ?> <?cs var:g.Unread ?></span><?cs /if ?>
+<p class="note-meta"><?cs
+    if:string.length(g.Topic.Id) ?><?cs var:Lang.Home.Dash.Newest ?> <a href="/g/<?cs var:g.Slug ?>/forum/t/<?cs var:g.Topic.Id ?>"><?cs var:g.Topic.Title ?></a> · <time datetime="<?cs var:g.Topic.Last.At ?>"><?cs var:g.Topic.Last.AtText ?></time><?cs
+    else ?><?cs var:Lang.Home.Dash.NoTopics ?><?cs /if ?></p></li><?cs
+  /each ?>
+</ul>
+<p><a href="/groups?mine=1"><?cs var:Lang.Home.Dash.AllGroups ?></a></p><?cs
+else ?>
+<p class="empty"><?cs var:Lang.Home.Dash.NoGroups ?></p>
+<p><a href="/groups"><?cs var:Lang.Home.Dash.FindGroups ?></a></p><?cs
+/if ?>
+</section>
+<section class="panel" aria-labelledby="watched-title">
+<h2 id="watched-title"><?cs var:Lang.Home.Dash.Watched ?></h2><?cs
+if:subcount(Page.Watched) > 0 ?>
+<ul class="dash-list dash-watched"><?cs
+  each:t = Page.Watched ?>
+<li><a href="<?cs var:t.Link ?>"><?cs var:t.Title ?></a>
+<p class="note-meta"><?cs var:t.Category ?><?cs if:string.length(t.Group) ?> · <?cs var:t.Group ?><?cs /if ?> · <time datetime="<?cs var:t.Created.At ?>"><?cs var:t.Created.AtText ?></time></p></li><?cs
+  /each ?>
+</ul><?cs
+else ?>
+<p class="empty"><?cs var:Lang.Home.Dash.NoWatched ?></p><?cs
+/if ?>
+<p><a href="/forum"><?cs var:Lang.Home.Dash.ToForum ?></a></p>
+</section><?cs
+# The events ("my next events and sign-ups") and documents ("recently
+  added documents") sections plug in here, as one panel each. ?>
+</div><?cs
+/def ?><?cs include:"layout.cs" ?>
