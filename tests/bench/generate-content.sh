@@ -184,7 +184,7 @@ CREATE TEMPORARY TABLE bp (k INT PRIMARY KEY, id INT UNSIGNED, topic_id INT UNSI
   FROM forum_posts WHERE created_by IN (SELECT id FROM bu) ORDER BY id LIMIT 200000;
 SET @np = (SELECT COUNT(*) FROM bp);
 INSERT INTO notifications (user_id, kind, actor_id, group_id, topic_id, post_id, created_at, read_at, mailed_at)
-SELECT u.id, IF(s.seq % 7 = 0, 'mention', 'reply'), p.created_by, p.group_id, p.topic_id, p.id,
+SELECT u.id, IF(s.seq % 7 = 0, 'forum_mention', 'forum_reply'), p.created_by, p.group_id, p.topic_id, p.id,
        p.created_at, IF(s.seq % 10 = 0, NULL, p.created_at + INTERVAL 1 DAY), p.created_at
 FROM seq_1_to_$((NOTES > 0 ? NOTES : 1)) s
 JOIN bp p ON p.k = (s.seq * 7919) % @np
