@@ -8,7 +8,10 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.Name ?></title>
-<link rel="stylesheet" href="/static/site.css">
+<link rel="stylesheet" href="/static/site.css"><?cs
+if:Page.Script.Upload == 1 ?>
+<script src="/static/upload.js" defer></script><?cs
+/if ?>
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><?cs
 each:a = Page.Alternates ?>
 <link rel="alternate" type="<?cs var:a.Type ?>" href="<?cs var:a.Href ?>"><?cs
@@ -27,6 +30,7 @@ each:a = Page.Alternates ?>
 <li><a href="/orgs/offers"<?cs if:Page.Path == "/orgs/offers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Offers ?></a></li>
 <li><a href="/groups"<?cs if:Page.Path == "/groups" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/groups/" || string.slice(Page.Path, 0, 3) == "/g/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Groups ?></a></li>
 <li><a href="/forum"<?cs if:Page.Path == "/forum" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 7) == "/forum/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Forum ?></a></li>
+<li><a href="/docs"<?cs if:Page.Path == "/docs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/docs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Docs ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>
 <li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
