@@ -86,7 +86,7 @@ void docs_crumbs(struct kp_req *r, const struct docs_tree *t, long long id);
  * <select>; without skip's subtree (0: nothing skipped). */
 void docs_folder_choices(struct kp_req *r, const struct docs_tree *t, long long skip);
 
-/* A folder id from a form or query: "" or absent is the top (0); a
+/* A folder id from a form or query: "", "0" or absent is the top (0); a
  * folder of this library its id; anything else -1. */
 long long docs_folder_arg(const struct docs_tree *t, const char *v);
 

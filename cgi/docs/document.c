@@ -171,7 +171,7 @@ void docs_document_edit_submit(struct kp_req *r, const char *const *args)
 		kp_form_error(r, "field", "Err.ChoiceInvalid");
 	const char *fo = kp_form(r, "folder");
 	kp_form_value(r, "folder", fo ? fo : "0");
-	long long folder = docs_folder_arg(&t, fo && strcmp(fo, "0") ? fo : "");
+	long long folder = docs_folder_arg(&t, fo);
 	if (folder < 0)
 		kp_form_error(r, "folder", "Err.ChoiceInvalid");
 	if (kp_form_has_errors(r)) {

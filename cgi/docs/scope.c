@@ -174,7 +174,7 @@ void docs_folder_choices(struct kp_req *r, const struct docs_tree *t, long long 
 
 long long docs_folder_arg(const struct docs_tree *t, const char *v)
 {
-	if (!v || !*v)
+	if (!v || !*v || strcmp(v, "0") == 0)
 		return 0;
 	long long id = kp_parse_id(v);
 	return id > 0 && docs_tree_find(t, id) ? id : -1;

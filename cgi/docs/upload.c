@@ -236,7 +236,7 @@ static void read_input(struct kp_req *r, const struct docs_tree *t, struct uploa
 		kp_form_error(r, "field", "Err.ChoiceInvalid");
 	v = kp_form(r, "folder");
 	kp_form_value(r, "folder", v ? v : "0");
-	in->folder = docs_folder_arg(t, strcmp(v ? v : "", "0") == 0 ? "" : v);
+	in->folder = docs_folder_arg(t, v);
 	if (in->folder < 0)
 		kp_form_error(r, "folder", "Err.ChoiceInvalid");
 }
