@@ -122,7 +122,15 @@ static const char *folder_path(struct kp_req *r, const struct docs_tree *t, long
 		const struct docs_folder *f = docs_tree_find(t, id);
 		if (!f)
 			return NULL;
-		const char *clean = kp_filename_clean(&r->arena, f->name, strlen(f->name), NULL);
+		/* A slash in a folder's name is part of the name, not a path:
+		 * kp_filename_clean would keep only what follows it. */
+		char *raw = kp_arena_strdup(&r->arena, f->name);
+		for (char *c = raw; c && *c; c++) {
+			if (*c == '/' || *c == '\\')
+				*c = '_';
+		}
+		const char *clean =
+		    raw ? kp_filename_clean(&r->arena, raw, strlen(raw), NULL) : NULL;
 		p = kp_arena_printf(&r->arena, "%s/%s", clean ? clean : "_", p);
 		id = f->parent;
 	}
@@ -191,6 +199,7 @@ static int write_zip(struct kp_req *r, const struct docs_scope *s, const struct 
 	struct tm tm;
 	localtime_r(&now, &tm);
 	zip_fileinfo zi = {0};
+	zi.external_fa = 0100644ul << 16; /* rw-r--r-- for Unix unzips */
 	zi.tmz_date.tm_sec = (unsigned)tm.tm_sec, zi.tmz_date.tm_min = (unsigned)tm.tm_min;
 	zi.tmz_date.tm_hour = (unsigned)tm.tm_hour, zi.tmz_date.tm_mday = (unsigned)tm.tm_mday;
 	zi.tmz_date.tm_mon = (unsigned)tm.tm_mon, zi.tmz_date.tm_year = (unsigned)tm.tm_year + 1900;
@@ -207,10 +216,11 @@ static int write_zip(struct kp_req *r, const struct docs_scope *s, const struct 
 			break;
 		}
 		/* Bit 11: the names are UTF-8 (APPNOTE 4.4.4), so that
-		 * "Übersicht.pdf" unpacks as such. */
+		 * "Übersicht.pdf" unpacks as such; "made by" Unix, so that no
+		 * unzip takes them for DOS code page 437 and converts them. */
 		if (zipOpenNewFileInZip4_64(zf, name, &zi, NULL, 0, NULL, 0, NULL, 0, 0, 0,
 		                            -MAX_WBITS, DEF_MEM_LEVEL, Z_DEFAULT_STRATEGY, NULL, 0,
-		                            0, 1 << 11, 1) != ZIP_OK ||
+		                            (3 << 8) | 20, 1 << 11, 1) != ZIP_OK ||
 		    copy_stored(zf, kp_cell(&f, i, 1)) != 0 || zipCloseFileInZip(zf) != ZIP_OK)
 			rc = KP_DB_ERROR;
 	}

@@ -133,16 +133,19 @@ int docs_tree_height(const struct docs_tree *t, long long id)
 
 void docs_crumbs(struct kp_req *r, const struct docs_tree *t, long long id)
 {
-	int depth = docs_tree_depth(t, id);
-	for (int i = depth - 1; i >= 0 && id > 0; i--) {
-		const struct docs_folder *f = docs_tree_find(t, id);
-		if (!f)
-			break;
+	/* HDF keeps children in the order they were set: the chain is
+	 * collected from the folder up, then set from the top down. */
+	const struct docs_folder *chain[DOCS_MAX_DEPTH + 1];
+	int n = 0;
+	for (const struct docs_folder *f = docs_tree_find(t, id); f && n <= DOCS_MAX_DEPTH;
+	     f = docs_tree_find(t, f->parent))
+		chain[n++] = f;
+	for (int i = 0; i < n; i++) {
+		const struct docs_folder *f = chain[n - 1 - i];
 		kp_setf(r, kp_arena_printf(&r->arena, "%lld", f->id), "Page.Crumbs.%d.Id", i);
 		kp_setf(r, f->name, "Page.Crumbs.%d.Name", i);
-		if (i == depth - 1)
+		if (i == n - 1)
 			kp_setf(r, "1", "Page.Crumbs.%d.Last", i);
-		id = f->parent;
 	}
 }
 

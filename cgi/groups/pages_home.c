@@ -12,11 +12,11 @@
  *    reaches nobody but its members and those invited to it, who must
  *    know what they accept. What a group writes — its topics — is for
  *    readers only (access.read).
- *  - readers (access.read): the newest topics of the group's forum;
+ *  - readers (access.read): the newest topics of the group's forum and
+ *    the documents of its library changed last;
  *  - who may see the members (access.members): up to 12 of them with
  *    their organisations and a link to the members page.
- * The next events and the newest documents join the page with the events
- * and documents programs (issues 6 and 7; see home.cs). */
+ * The next events join the page with the events program (see home.cs). */
 #include <string.h>
 
 #include "files.h"
@@ -48,11 +48,14 @@ void group_home(struct kp_req *r, const char *const *args)
 	struct kp_access a;
 	if (!group_begin(r, args, &a))
 		return;
-	struct kp_rows topics = {0}, members = {0};
+	struct kp_rows topics = {0}, members = {0}, docs = {0};
 	int rc = pages_group_row(r, &a);
 	if (rc == KP_DB_OK && a.read)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_TOPICS], KP_ARGS(KP_INT(a.group_id)),
 		                  &topics);
+	if (rc == KP_DB_OK && a.read)
+		rc = kp_db_select(&r->arena, &pages_sql[PAGES_DOCS], KP_ARGS(KP_INT(a.group_id)),
+		                  &docs);
 	if (rc == KP_DB_OK && a.members)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_MEMBERS], KP_ARGS(KP_INT(a.group_id)),
 		                  &members);
@@ -76,6 +79,13 @@ void group_home(struct kp_req *r, const char *const *args)
 			kp_setf(r, kp_cell(&topics, i, 4), "Page.Topics.%zu.Last.UserId", i);
 			kp_setf(r, kp_cell(&topics, i, 5), "Page.Topics.%zu.Last.User", i);
 		}
+	}
+	for (size_t i = 0; i < docs.count; i++) {
+		kp_setf(r, kp_cell(&docs, i, 0), "Page.Docs.%zu.Id", i);
+		kp_setf(r, kp_cell(&docs, i, 1), "Page.Docs.%zu.Title", i);
+		kp_setf(r, kp_cell(&docs, i, 3), "Page.Docs.%zu.FileName", i);
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Docs.%zu.Updated", i),
+		            kp_cell(&docs, i, 2));
 	}
 	for (size_t i = 0; i < members.count; i++) {
 		kp_setf(r, kp_cell(&members, i, 0), "Page.GroupMembers.%zu.Id", i);
