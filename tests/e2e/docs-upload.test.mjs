@@ -297,6 +297,8 @@ test('multipart edge cases against the same worker: boundaries of every length, 
 const asRoot = (cmd, args) => (process.getuid() === 0 ? execFileSync(cmd, args) : execFileSync('sudo', ['-n', cmd, ...args]));
 
 test('an upload into a full file store: a clear message, no partial file, no row', async () => {
+  const first = await upload(u.client, '/docs', [{ filename: 'vorher.pdf', data: makePdf(`vorher ${tag('v')}`) }]);
+  const doc = docIdOf(first.location);
   const n = docCount();
   const versions = sql('SELECT COUNT(*) FROM document_versions')[0][0];
   asRoot('mount', ['-t', 'tmpfs', '-o', 'size=512k,mode=0755', 'kp-full', STORE]);
@@ -314,7 +316,6 @@ test('an upload into a full file store: a clear message, no partial file, no row
     assert.equal(docCount(), n);
     assert.equal(sql('SELECT COUNT(*) FROM document_versions')[0][0], versions);
     // A new version into the full store: the same.
-    const [[doc]] = sql(`SELECT MAX(id) FROM documents WHERE created_by = (SELECT id FROM users WHERE email = ${lit(u.email)}) AND deleted_at IS NULL`);
     const p = await u.client.get(`/docs/d/${doc}`);
     const mp = multipart([['csrf', csrfFrom(p.text)], ['once', onceToken()], { name: 'file', filename: 'voll.pdf', data: pdf }]);
     const rv = await u.client.request('POST', `/docs/d/${doc}/version`, { body: mp.body, contentType: mp.contentType });
