@@ -651,10 +651,19 @@ int kp_zip_ooxml(const unsigned char *d, size_t n)
  * scanner, an indexer) trusts those numbers to size its buffers, and a
  * bomb has to declare its output or lie about it, and a lie is what
  * those readers reject on their own (the CRC and sizes do not match).
- * Every member's local header must lie before the central directory, and
- * the members together may not take more room than there is: entries
- * that share their compressed bytes (the overlapping-file bomb) do not
- * fit. ZIP64 (sizes over 4 GiB) is never needed under the upload limit. */
+ * Every member's local header and data must lie before the central
+ * directory, and no two members may share bytes (the overlapping-file
+ * bomb). ZIP64 (sizes over 4 GiB) is never needed under the upload limit. */
+struct zip_span {
+	unsigned long long from, to;
+};
+
+static int span_cmp(const void *a, const void *b)
+{
+	const struct zip_span *x = a, *y = b;
+	return x->from < y->from ? -1 : x->from > y->from;
+}
+
 int kp_zip_bounded(const unsigned char *d, size_t n)
 {
 	long long at = zip_eocd(d, n);
@@ -671,35 +680,52 @@ int kp_zip_bounded(const unsigned char *d, size_t n)
 		return KP_ZIP_MALFORMED;
 	if (entries > KP_ZIP_MAX_ENTRIES)
 		return KP_ZIP_BOMB;
-	unsigned long long total = 0, used = 0;
+	struct zip_span *spans = malloc((entries ? entries : 1) * sizeof(*spans));
+	if (!spans)
+		return KP_ZIP_MALFORMED;
+	int verdict = KP_ZIP_SAFE;
+	unsigned long long total = 0;
 	size_t p = cd_off, end = (size_t)cd_off + cd_size;
-	for (unsigned i = 0; i < entries; i++) {
-		if (end - p < 46 || memcmp(d + p, "PK\1\2", 4) != 0)
-			return KP_ZIP_MALFORMED;
+	for (unsigned i = 0; verdict == KP_ZIP_SAFE && i < entries; i++) {
+		if (end - p < 46 || memcmp(d + p, "PK\1\2", 4) != 0) {
+			verdict = KP_ZIP_MALFORMED;
+			break;
+		}
 		uint32_t csize = le32(d + p + 20), usize = le32(d + p + 24), off = le32(d + p + 42);
 		size_t nl = le16(d + p + 28), xl = le16(d + p + 30), cl = le16(d + p + 32);
 		if (end - p - 46 < nl + xl + cl)
-			return KP_ZIP_MALFORMED;
-		if (csize == 0xffffffffu || usize == 0xffffffffu || off == 0xffffffffu)
-			return KP_ZIP_BOMB;
-		if (off > cd_off || cd_off - off < 30 || memcmp(d + off, "PK\3\4", 4) != 0)
-			return KP_ZIP_MALFORMED;
+			verdict = KP_ZIP_MALFORMED;
+		else if (csize == 0xffffffffu || usize == 0xffffffffu || off == 0xffffffffu)
+			verdict = KP_ZIP_BOMB;
+		else if (off > cd_off || cd_off - off < 30 || memcmp(d + off, "PK\3\4", 4) != 0)
+			verdict = KP_ZIP_MALFORMED;
+		if (verdict != KP_ZIP_SAFE)
+			break;
 		unsigned long long span =
 		    30ull + le16(d + off + 26) + le16(d + off + 28) + (unsigned long long)csize;
-		if (span > cd_off - off)
-			return KP_ZIP_MALFORMED;
-		used += span;
-		if (used > cd_off)
-			return KP_ZIP_BOMB;
+		if (span > cd_off - off) {
+			verdict = KP_ZIP_MALFORMED;
+			break;
+		}
+		spans[i].from = off, spans[i].to = off + span;
 		total += usize;
-		if (total > KP_ZIP_MAX_TOTAL)
-			return KP_ZIP_BOMB;
-		if (usize > KP_ZIP_RATIO_FLOOR &&
-		    usize > (unsigned long long)csize * KP_ZIP_MAX_RATIO)
-			return KP_ZIP_BOMB;
+		if (total > KP_ZIP_MAX_TOTAL ||
+		    (usize > KP_ZIP_RATIO_FLOOR &&
+		     usize > (unsigned long long)csize * KP_ZIP_MAX_RATIO))
+			verdict = KP_ZIP_BOMB;
 		p += 46 + nl + xl + cl;
 	}
-	return KP_ZIP_SAFE;
+	if (verdict == KP_ZIP_SAFE && entries > 1) {
+		qsort(spans, entries, sizeof(*spans), span_cmp);
+		for (unsigned i = 1; i < entries; i++) {
+			if (spans[i].from < spans[i - 1].to) {
+				verdict = KP_ZIP_BOMB;
+				break;
+			}
+		}
+	}
+	free(spans);
+	return verdict;
 }
 
 /* ==== libmagic and libgd ================================================== */
