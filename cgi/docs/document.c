@@ -5,6 +5,7 @@
  * makes version N's file the newest version again (history is kept). */
 #include <string.h>
 
+#include "audit.h"
 #include "docs.h"
 #include "files.h"
 #include "markdown.h"
@@ -202,13 +203,19 @@ void docs_document_delete(struct kp_req *r, const char *const *args)
 	struct docs_document d;
 	if (!docs_fields_ok(r, &r->form, no_fields) || !managed(r, args, &s, &d, 0))
 		return;
-	int rc = kp_db_exec(&docs_sql[DOCS_DOC_DELETE], KP_ARGS(KP_INT(r->user.id), KP_INT(d.id)),
-	                    NULL, NULL);
+	/* The trail says who deleted what: a moderator may delete a
+	 * member's document. */
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&docs_sql[DOCS_DOC_DELETE],
+		                KP_ARGS(KP_INT(r->user.id), KP_INT(d.id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_audit(r->user.id, r->remote_addr, "doc.deleted", d.id, d.title);
+	rc = kp_db_end(rc);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
 	}
-	kp_log_req(r, "document %lld to the bin", d.id);
 	kp_redirect_flash(
 	    r, d.folder_id ? kp_arena_printf(&r->arena, "%s/f/%lld", s.base, d.folder_id) : s.base,
 	    "DocsDeleted");
@@ -220,12 +227,16 @@ void docs_document_undelete(struct kp_req *r, const char *const *args)
 	struct docs_document d;
 	if (!docs_fields_ok(r, &r->form, no_fields) || !managed(r, args, &s, &d, 1))
 		return;
-	int rc = kp_db_exec(&docs_sql[DOCS_DOC_UNDELETE], KP_ARGS(KP_INT(d.id)), NULL, NULL);
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&docs_sql[DOCS_DOC_UNDELETE], KP_ARGS(KP_INT(d.id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_audit(r->user.id, r->remote_addr, "doc.restored", d.id, d.title);
+	rc = kp_db_end(rc);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;
 	}
-	kp_log_req(r, "document %lld restored from the bin", d.id);
 	kp_redirect_flash(r, kp_arena_printf(&r->arena, "%s/d/%lld", s.base, d.id),
 	                  "DocsUndeleted");
 }

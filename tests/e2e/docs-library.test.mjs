@@ -208,6 +208,11 @@ test('the bin: the uploader and moderators delete and restore; others may not; a
   assert.match((await mod.get('/docs/bin')).text, new RegExp(`Papierkorb ${t}`));
   r = await mod.post(`/docs/d/${id}/undelete`, { csrf: await mod.csrf('/docs') });
   assert.equal(r.status, 303);
+  // The trail: who deleted, who restored.
+  assert.deepEqual(
+    sql(`SELECT action, actor_id = ${userId(DEMO.moderator)} FROM audit_log WHERE target_id = ${id} AND action LIKE 'doc.%' ORDER BY id`),
+    [['doc.deleted', '0'], ['doc.restored', '1']],
+  );
   assert.equal((await member.client.get(`/files/${v}`)).status, 200);
   // After 30 days it is no longer restorable, and kp-mailer removes it.
   await member.client.post(`/docs/d/${id}/delete`, { csrf });
