@@ -17,6 +17,7 @@ static const struct kp_field edit_fields[] = {
     {"folder", 20, 0},  {NULL, 0, 0},
 };
 static const struct kp_field no_fields[] = {{NULL, 0, 0}};
+static const struct kp_field restore_fields[] = {{"once", 100, 0}, {NULL, 0, 0}};
 
 void docs_document_page(struct kp_req *r, const struct docs_scope *s, const struct docs_document *d,
                         int status)
@@ -64,6 +65,9 @@ void docs_document_page(struct kp_req *r, const struct docs_scope *s, const stru
 	}
 	const char *once = kp_form(r, "once");
 	kp_set(r, "Page.Once", once && kp_once_valid(once) ? once : kp_once_new(r));
+	/* Its own token: a restore and a new version from the same page are
+	 * two different things to do once each. */
+	kp_set(r, "Page.RestoreOnce", kp_once_new(r));
 	kp_set(r, "Page.Title", d->title);
 	kp_set_int(r, "Page.Script.Upload", s->access.write);
 	kp_render(r, status, "docs/document.cs");
@@ -245,7 +249,7 @@ void docs_version_restore(struct kp_req *r, const char *const *args)
 {
 	struct docs_scope s;
 	struct docs_document d;
-	if (!docs_fields_ok(r, &r->form, no_fields) || !docs_scope_begin(r, args, &s) ||
+	if (!docs_fields_ok(r, &r->form, restore_fields) || !docs_scope_begin(r, args, &s) ||
 	    docs_document_load(r, &s, s.args[0], 0, &d) <= 0)
 		return;
 	long long number = kp_parse_id(s.args[1]);
@@ -265,12 +269,27 @@ void docs_version_restore(struct kp_req *r, const char *const *args)
 		kp_error(r, 403);
 		return;
 	}
+	const char *once = kp_form(r, "once");
+	if (!once || !kp_once_valid(once)) {
+		kp_error(r, 400);
+		return;
+	}
+	/* A double click restores once, not twice. */
 	const char *to = kp_arena_printf(&r->arena, "%s/d/%lld", s.base, d.id);
+	const char *earlier = NULL;
 	rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_once_claim(r, once, &earlier);
 	if (rc == KP_DB_OK)
 		rc = docs_version_add(r, d.id, kp_cell(&v, 0, 0), kp_cell(&v, 0, 1),
 		                      kp_cell_int(&v, 0, 2), kp_cell(&v, 0, 3), number);
+	if (rc == KP_DB_OK)
+		rc = kp_once_done(r, once, to);
 	rc = kp_db_end(rc);
+	if (rc == KP_DB_DUPLICATE && earlier) {
+		kp_redirect(r, *earlier ? earlier : to);
+		return;
+	}
 	if (rc == DOCS_GONE) {
 		kp_error(r, 404);
 		return;

@@ -3,7 +3,8 @@
   Page.Doc.Id / .Title / .Description (Markdown) / .Tags / .Field /
   .Created.* / .CanManage, Page.Versions.N.Id / .Number / .FileName /
   .Size / .Created.* / .UserId / .User / .RestoredFrom / .Viewable /
-  .Current (the first is the current one), Page.Once, Page.Refused.* ?><?cs
+  .Current (the first is the current one), Page.Once (new version form),
+  Page.RestoreOnce (restore forms), Page.Refused.* ?><?cs
 def:main() ?><?cs
 call:docs_crumbs(Page.Doc.Title) ?>
 <h1><?cs var:Page.Doc.Title ?></h1><?cs
@@ -56,6 +57,7 @@ each:v = Page.Versions ?>
 <td><?cs
   if:v.Current != 1 && Page.Docs.CanWrite == 1 ?>
 <form class="inline-form" method="post" action="<?cs var:Page.Docs.Base ?>/d/<?cs var:Page.Doc.Id ?>/v/<?cs var:v.Number ?>/restore"><?cs call:csrf() ?>
+<input type="hidden" name="once" value="<?cs var:Page.RestoreOnce ?>">
 <button type="submit" class="button button-secondary button-small"><?cs var:Lang.Docs.Doc.Restore ?><span class="vh"> <?cs var:Lang.Docs.VersionShort ?> <?cs var:v.Number ?></span></button>
 </form><?cs
   /if ?></td>

@@ -76,7 +76,7 @@ const MATRIX = {
   'GET /g/*/docs/d/*/edit': [MANAGE, '/d/D/edit'],
   'POST /g/*/docs/d/*/edit': [as(MANAGE, 303), '/d/D/edit', { title: 'Neuer Titel', description: '', field: '0', tags: 'a, b', folder: 'F' }],
   'POST /g/*/docs/d/*/version': [as(WRITE, 303), '/d/D/version', { once: true, file: PDF }],
-  'POST /g/*/docs/d/*/v/*/restore': [as(WRITE, 303), '/d/D/v/1/restore'],
+  'POST /g/*/docs/d/*/v/*/restore': [as(WRITE, 303), '/d/D/v/1/restore', { once: true }],
   'POST /g/*/docs/d/*/delete': [as(MANAGE, 303), '/d/D/delete'],
   'POST /g/*/docs/d/*/undelete': [as(MANAGE, 303), '/d/X/undelete'],
 };

@@ -166,8 +166,12 @@ test('versions: a new one becomes current, the history says who and when, an old
   assert.ok(d.body.includes(`Version eins ${t}`));
   // Restore version 1: a third version with version 1's file.
   const csrf = csrfFrom(r.text);
-  r = await member.client.post(`/docs/d/${id}/v/1/restore`, { csrf });
-  assert.equal(r.status, 303);
+  // A double click restores once.
+  const once = onceToken();
+  const [ra, rb] = await Promise.all([1, 2].map(() => member.client.post(`/docs/d/${id}/v/1/restore`, { csrf, once })));
+  assert.equal(ra.status, 303);
+  assert.equal(rb.status, 303);
+  assert.equal((await member.client.post(`/docs/d/${id}/v/1/restore`, { csrf })).status, 400, 'without its token');
   const v = sql(`SELECT number, sha256, IFNULL(restored_from, 0), filename FROM document_versions WHERE document_id = ${id} ORDER BY number`);
   assert.equal(v.length, 3);
   assert.equal(v[2][1], v[0][1]);
@@ -178,8 +182,8 @@ test('versions: a new one becomes current, the history says who and when, an old
   d = await getBuffer(member.client, `/files/${current}`);
   assert.ok(d.body.includes(`Version eins ${t}`));
   // Unknown versions and documents.
-  assert.equal((await member.client.post(`/docs/d/${id}/v/9/restore`, { csrf })).status, 404);
-  assert.equal((await member.client.post(`/docs/d/${id}/v/0/restore`, { csrf })).status, 404);
+  assert.equal((await member.client.post(`/docs/d/${id}/v/9/restore`, { csrf, once: onceToken() })).status, 404);
+  assert.equal((await member.client.post(`/docs/d/${id}/v/0/restore`, { csrf, once: onceToken() })).status, 404);
   assert.equal((await member.client.get('/docs/d/999999999')).status, 404);
   assert.equal((await member.client.get('/files/999999999')).status, 404);
 });
@@ -324,11 +328,28 @@ test('the group home page shows the recent documents and links to the library', 
 test('every state change needs the CSRF token and POST', async () => {
   const r = await upload(owner.client, '/docs', [{ filename: 'c.pdf', data: makePdf('c') }]);
   const id = docIdOf(r.location);
-  for (const path of [`/docs/d/${id}/delete`, `/docs/d/${id}/v/1/restore`, '/docs/folders/new']) {
+  for (const path of [`/docs/d/${id}/delete`, `/docs/d/${id}/v/1/restore`, '/docs/folders/new', '/docs/upload', `/docs/d/${id}/version`]) {
     assert.equal((await owner.client.post(path, {})).status, 403, path);
     assert.equal((await owner.client.post(path, { csrf: await member.client.csrf('/docs') })).status, 403, path);
   }
   assert.equal((await owner.client.get(`/docs/d/${id}/delete`)).status, 405);
   assert.equal(sql(`SELECT deleted_at IS NULL FROM documents WHERE id = ${id}`)[0][0], '1');
   assert.equal((await new (await import('./lib.mjs')).Client().get('/docs')).status, 303);
+});
+
+test('a folder of 51 documents has two pages; page numbers outside are 404', async () => {
+  const c = owner.client;
+  const f = await newFolder(c, '/docs', `Viele ${tag('p')}`);
+  const r = await upload(c, '/docs', [{ filename: 'v.pdf', data: makePdf('viele') }], { title: 'Dokument 00' }, { folder: f });
+  const [[ver]] = sql(`SELECT current_version_id FROM documents WHERE id = ${docIdOf(r.location)}`);
+  const rows = Array.from({ length: 50 }, (_, i) => `(NULL, ${f}, 'Dokument ${String(i + 1).padStart(2, '0')}', ${owner.id}, NOW(), NOW(), ${ver}, 1)`);
+  sql(`INSERT INTO documents (group_id, folder_id, title, created_by, created_at, updated_at, current_version_id, version_count) VALUES ${rows.join(', ')}`);
+  let p = await member.client.get(`/docs/f/${f}`);
+  assert.match(mainText(p.text), /Dokumente \(51\)/);
+  assert.equal((p.text.match(/href="\/docs\/d\/\d+"/g) || []).length, 50);
+  assert.match(p.text, new RegExp(`href="/docs/f/${f}\\?page=2"`));
+  p = await member.client.get(`/docs/f/${f}?page=2`);
+  assert.equal(p.status, 200);
+  assert.match(p.text, /Dokument 50</);
+  for (const bad of ['3', '0', '01', 'x']) assert.equal((await member.client.get(`/docs/f/${f}?page=${bad}`)).status, 404, bad);
 });
