@@ -62,6 +62,15 @@ test('upload with progress, a new version, restore, a refusal, a folder as ZIP',
       assert.match(path(page), /^\/docs\/d\/\d+$/, 'the address is the document\'s');
       assert.match(await page.textContent('main'), /Das Dokument wurde hochgeladen/);
       await accessible(st, page, 'the document after the upload (de)');
+      // On a phone: the tables become cards, nothing overflows.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await accessible(st, page, 'the document at 375 px (de)');
+      const doc = page.url();
+      await page.goto(`${BASE}/docs`);
+      await accessible(st, page, 'the library at 375 px (de)');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no sideways scrolling at 375 px');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(doc);
     });
 
     await t.test('a new version, then the first one restored', async (st) => {
