@@ -7,10 +7,13 @@
 -- repeat their library's group_id, and nothing ever moves from one
 -- library to another, so every check is one comparison with the scope.
 
--- Folders nest by parent_id (NULL: the library's top level). A folder is
--- deleted only when it is empty (no folders, no documents that are not in
--- the bin; the bin's documents move up to its parent), so RESTRICT keeps
--- a tree from losing its branches.
+-- Folders nest by parent_id (NULL: the library's top level). The program
+-- deletes a folder only when it is empty (no folders, no documents that
+-- are not in the bin; the bin's documents move up to its parent), so the
+-- cascades below never fire from it. They are for a group removed from
+-- the database as a whole: its folders, subfolders and documents go with
+-- it. (SET NULL on documents.folder_id would fail there: InnoDB checks
+-- the updated row against the group being deleted.)
 CREATE TABLE doc_folders (
   id          INT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY,
   group_id    INT UNSIGNED NULL,
@@ -21,7 +24,7 @@ CREATE TABLE doc_folders (
   updated_at  DATETIME NOT NULL,
   KEY doc_folders_parent (group_id, parent_id, name),
   CONSTRAINT doc_folders_group_fk FOREIGN KEY (group_id) REFERENCES `groups` (id) ON DELETE CASCADE,
-  CONSTRAINT doc_folders_parent_fk FOREIGN KEY (parent_id) REFERENCES doc_folders (id),
+  CONSTRAINT doc_folders_parent_fk FOREIGN KEY (parent_id) REFERENCES doc_folders (id) ON DELETE CASCADE,
   CONSTRAINT doc_folders_creator_fk FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
@@ -50,7 +53,7 @@ CREATE TABLE documents (
   KEY documents_bin (deleted_at),
   FULLTEXT KEY documents_search (title, description, tags),
   CONSTRAINT documents_group_fk FOREIGN KEY (group_id) REFERENCES `groups` (id) ON DELETE CASCADE,
-  CONSTRAINT documents_folder_fk FOREIGN KEY (folder_id) REFERENCES doc_folders (id),
+  CONSTRAINT documents_folder_fk FOREIGN KEY (folder_id) REFERENCES doc_folders (id) ON DELETE CASCADE,
   CONSTRAINT documents_field_fk FOREIGN KEY (field_id) REFERENCES fields_of_action (id),
   CONSTRAINT documents_creator_fk FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL,
   CONSTRAINT documents_deleter_fk FOREIGN KEY (deleted_by) REFERENCES users (id) ON DELETE SET NULL
