@@ -87,9 +87,11 @@ struct kp_sql docs_sql[DOCS_COUNT_STMTS] = {
     [DOCS_FIELDS] = {"SELECT id, IF(? = 'en', name_en, name_de) FROM fields_of_action"
                      " WHERE retired = 0 OR id = ? ORDER BY position, id"},
     /* What a ZIP of the library holds: its documents that are not in the
-     * bin, with their current versions' files. */
+     * bin, with their current versions' files — all of the library's (a
+     * few columns each): the folder's subtree is picked in C, and a LIMIT
+     * here could cut off a folder's documents in a large library. */
     [DOCS_ZIP_FILES] = {"SELECT IFNULL(d.folder_id, 0), v.sha256, v.filename, v.size"
                         " FROM documents d JOIN document_versions v ON v.id = d.current_version_id"
                         " WHERE d.group_id <=> ? AND d.deleted_at IS NULL"
-                        " ORDER BY d.folder_id, v.filename, d.id LIMIT 2001"},
+                        " ORDER BY d.folder_id, v.filename, d.id"},
 };

@@ -7,9 +7,11 @@
  * (minizip), holding the current version of each document not in the
  * bin — what the reader may read there, and nothing of another library.
  *
- * The ZIP is written to a temporary file (unlinked at once: nothing stays
- * behind if the worker dies), mapped and handed to FastCGI; nginx buffers
- * it to the client. Files are stored, not deflated: PDFs, images and
+ * The ZIP is written to a temporary file in the temporary folder, which is
+ * removed as soon as it is complete and open (its pages stay mapped until
+ * the answer is sent), and handed to FastCGI; nginx buffers it to the
+ * client. (A worker killed while writing leaves its .zip-* file behind in
+ * the temporary folder, not in the store.) Files are stored, not deflated: PDFs, images and
  * Office files are compressed already. Over DOCS_ZIP_MAX_FILES documents
  * or DOCS_ZIP_MAX_BYTES the page says so instead. */
 #include <errno.h>

@@ -353,3 +353,21 @@ test('a folder of 51 documents has two pages; page numbers outside are 404', asy
   assert.match(p.text, /Dokument 50</);
   for (const bad of ['3', '0', '01', 'x']) assert.equal((await member.client.get(`/docs/f/${f}?page=${bad}`)).status, 404, bad);
 });
+
+test('a folder over 2000 documents is not zipped: the page says so', async () => {
+  const c = owner.client;
+  const f = await newFolder(c, '/docs', `Riesig ${tag('r')}`);
+  const r = await upload(c, '/docs', [{ filename: 'r.pdf', data: makePdf('riesig') }], {}, { folder: f });
+  const [[ver]] = sql(`SELECT current_version_id FROM documents WHERE id = ${docIdOf(r.location)}`);
+  const rows = Array.from({ length: 2000 }, (_, i) => `(NULL, ${f}, 'R ${i}', ${owner.id}, NOW(), NOW(), ${ver}, 1)`);
+  sql(`INSERT INTO documents (group_id, folder_id, title, created_by, created_at, updated_at, current_version_id, version_count) VALUES ${rows.join(', ')}`);
+  const z = await member.client.get(`/docs/f/${f}/zip`);
+  assert.equal(z.status, 303);
+  assert.equal(z.location, `/docs/f/${f}`);
+  assert.match(mainText((await member.client.get(z.location)).text), /zu groß für ein ZIP-Archiv/);
+  // The bin does not count: with 1999 of them deleted the ZIP is made.
+  sql(`UPDATE documents SET deleted_at = NOW() WHERE folder_id = ${f} AND title LIKE 'R %' AND title <> 'R 0'`);
+  const ok = await member.client.get(`/docs/f/${f}/zip`);
+  assert.equal(ok.status, 200);
+  assert.equal(ok.headers.get('content-type'), 'application/zip');
+});
