@@ -254,14 +254,17 @@ const char *docs_tags_clean(struct kp_req *r, const char *in)
 
 const char *docs_size_text(struct kp_req *r, long long bytes)
 {
+	/* Binary units under the names people know from their file managers
+	 * (the limit of 52428800 bytes is "50 MB"); one decimal below 10. */
 	int de = strcmp(r->lang, "en") != 0;
 	const char *s;
-	if (bytes < 1000)
+	double kb = (double)bytes / 1024.0, mb = kb / 1024.0;
+	if (bytes < 1024)
 		s = kp_arena_printf(&r->arena, "%lld B", bytes);
-	else if (bytes < 1000 * 1000)
-		s = kp_arena_printf(&r->arena, "%.1f kB", (double)bytes / 1e3);
+	else if (kb < 1024)
+		s = kp_arena_printf(&r->arena, kb < 10 ? "%.1f KB" : "%.0f KB", kb);
 	else
-		s = kp_arena_printf(&r->arena, "%.1f MB", (double)bytes / 1e6);
+		s = kp_arena_printf(&r->arena, mb < 10 ? "%.1f MB" : "%.0f MB", mb);
 	if (de && s) {
 		char *c = strchr(s, '.');
 		if (c)
