@@ -19,6 +19,8 @@
  *   delete a folder          its creator (with access.write), or
  *                            access.moderate (group owners and moderators;
  *                            site moderators and admins in the network's)
+ * Site admins have no rights of their own inside a group (access.h), so a
+ * group's bin is its uploaders', owners' and moderators' alone.
  * An item of another library is not found (404); so is a deleted document
  * anywhere but in the bin. What the user may not know of (a private
  * group) is 404; a closed group's library for a non-member is 403, as in
