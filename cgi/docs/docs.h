@@ -139,6 +139,8 @@ enum docs_stmt {
 	DOCS_LIST_COUNT,
 	DOCS_SEARCH,
 	DOCS_SEARCH_COUNT,
+	DOCS_SEARCH_ALL,
+	DOCS_SEARCH_ALL_COUNT,
 	DOCS_BIN,
 	DOCS_DOC,
 	DOCS_DOC_LOCK,
@@ -158,7 +160,8 @@ enum docs_stmt {
 };
 extern struct kp_sql docs_sql[DOCS_COUNT_STMTS];
 
-/* Columns of DOCS_LIST, DOCS_SEARCH and DOCS_BIN. */
+/* Columns of DOCS_LIST, DOCS_SEARCH and DOCS_BIN; DOCS_SEARCH_ALL adds
+ * DL_GROUP_SLUG and DL_GROUP_NAME (NULL for the network's library). */
 enum {
 	DL_ID,
 	DL_TITLE,
@@ -172,6 +175,8 @@ enum {
 	DL_USER,
 	DL_DELETED,
 	DL_CREATED_BY,
+	DL_GROUP_SLUG,
+	DL_GROUP_NAME,
 	DL_COLS
 };
 

@@ -4,11 +4,17 @@
 #include "docs.h"
 
 /* The columns of a document in a list (DL_* in docs.h). */
-#define DOCS_LIST_COLS                                                                             \
+#define DOCS_LIST_SELECT                                                                           \
 	"d.id, d.title, d.folder_id, d.updated_at, v.filename, v.mime, v.size,"                    \
-	" d.version_count, u.id, u.name, d.deleted_at, d.created_by"                               \
+	" d.version_count, u.id, u.name, d.deleted_at, d.created_by"
+#define DOCS_LIST_FROM                                                                             \
 	" FROM documents d JOIN document_versions v ON v.id = d.current_version_id"                \
 	" LEFT JOIN users u ON u.id = v.created_by AND u.status <> 'deleted'"
+#define DOCS_LIST_COLS DOCS_LIST_SELECT DOCS_LIST_FROM
+/* The search's words: the FULLTEXT index, and parts of titles and tags. */
+#define DOCS_SEARCH_MATCH                                                                          \
+	" AND (MATCH (d.title, d.description, d.tags) AGAINST (?)"                                 \
+	" OR d.title LIKE ? OR d.tags LIKE ?)"
 
 struct kp_sql docs_sql[DOCS_COUNT_STMTS] = {
     [DOCS_FOLDERS] = {"SELECT id, IFNULL(parent_id, 0), name, IFNULL(created_by, 0)"
@@ -33,15 +39,23 @@ struct kp_sql docs_sql[DOCS_COUNT_STMTS] = {
     /* Whole words through the FULLTEXT index, and parts of words in the
      * title (people search "Sprach" for "Sprachkurse"). The second and
      * fourth arguments are a LIKE pattern with its wildcards escaped. */
-    [DOCS_SEARCH] = {"SELECT " DOCS_LIST_COLS " WHERE d.group_id <=> ? AND d.deleted_at IS NULL"
-                     " AND (MATCH (d.title, d.description, d.tags) AGAINST (?)"
-                     " OR d.title LIKE ? OR d.tags LIKE ?)"
+    [DOCS_SEARCH] = {"SELECT " DOCS_LIST_COLS
+                     " WHERE d.group_id <=> ? AND d.deleted_at IS NULL" DOCS_SEARCH_MATCH
                      " ORDER BY MATCH (d.title, d.description, d.tags) AGAINST (?) DESC,"
                      " d.title, d.id LIMIT ? OFFSET ?"},
     [DOCS_SEARCH_COUNT] = {"SELECT COUNT(*) FROM documents d WHERE d.group_id <=> ?"
-                           " AND d.deleted_at IS NULL"
-                           " AND (MATCH (d.title, d.description, d.tags) AGAINST (?)"
-                           " OR d.title LIKE ? OR d.tags LIKE ?)"},
+                           " AND d.deleted_at IS NULL" DOCS_SEARCH_MATCH},
+    /* The same in every library the user may read (the first argument):
+     * the network's and the groups' by access.h's rule, each row with its
+     * group's slug and name (NULL: the network's). */
+    [DOCS_SEARCH_ALL] = {"SELECT " DOCS_LIST_SELECT ", g.slug, g.name" DOCS_LIST_FROM
+                         " LEFT JOIN `groups` g ON g.id = d.group_id"
+                         " WHERE d.deleted_at IS NULL AND" KP_ACCESS_READABLE("d.group_id")
+                             DOCS_SEARCH_MATCH
+                         " ORDER BY MATCH (d.title, d.description, d.tags) AGAINST (?) DESC,"
+                         " d.title, d.id LIMIT ? OFFSET ?"},
+    [DOCS_SEARCH_ALL_COUNT] = {"SELECT COUNT(*) FROM documents d WHERE d.deleted_at IS NULL"
+                               " AND" KP_ACCESS_READABLE("d.group_id") DOCS_SEARCH_MATCH},
     /* The bin: deleted documents the user may restore (the second
      * argument 1: all of them, a moderator; else their own). */
     [DOCS_BIN] = {"SELECT " DOCS_LIST_COLS " WHERE d.group_id <=> ? AND d.deleted_at IS NOT NULL"

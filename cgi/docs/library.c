@@ -134,32 +134,40 @@ static const char *like_pattern(struct kp_req *r, const char *q)
 	return p;
 }
 
+/* ?q=WORDS[&all=1]: this library's documents, or (all=1) those of every
+ * library the user may read — access.h's rule in SQL (KP_ACCESS_READABLE),
+ * so a private group's documents are found by its members alone. */
 void docs_search(struct kp_req *r, const char *const *args)
 {
-	static const struct kp_field fields[] = {{"q", 200, 0}, {"page", 20, 0}, {NULL, 0, 0}};
+	static const struct kp_field fields[] = {
+	    {"q", 200, 0}, {"all", 1, 0}, {"page", 20, 0}, {NULL, 0, 0}};
 	struct docs_scope s;
 	if (!docs_fields_ok(r, &r->query_params, fields) || !docs_scope_begin(r, args, &s))
 		return;
 	long long page = page_arg(r);
-	if (page < 0) {
-		kp_error(r, 404);
+	const char *all_arg = kp_query(r, "all");
+	if (page < 0 || (all_arg && strcmp(all_arg, "1") != 0)) {
+		kp_error(r, page < 0 ? 404 : 400);
 		return;
 	}
+	int all = all_arg != NULL;
 	const char *q = kp_query(r, "q");
 	while (q && *q == ' ')
 		q++;
 	kp_set(r, "Page.Library", library_title(r, &s));
 	kp_set(r, "Page.Title", kp_t(r, "Docs.Search.Title"));
 	kp_form_value(r, "q", q ? q : "");
+	if (all)
+		kp_form_value(r, "all", "1");
 	if (!q || !*q) {
 		kp_render(r, 200, "docs/search.cs");
 		return;
 	}
 	const char *like = like_pattern(r, q);
+	struct kp_val where = all ? KP_INT(r->user.id) : docs_scope_gid(&s);
 	struct kp_rows c, d = {0};
-	int rc =
-	    kp_db_select(&r->arena, &docs_sql[DOCS_SEARCH_COUNT],
-	                 KP_ARGS(docs_scope_gid(&s), KP_STR(q), KP_STR(like), KP_STR(like)), &c);
+	int rc = kp_db_select(&r->arena, &docs_sql[all ? DOCS_SEARCH_ALL_COUNT : DOCS_SEARCH_COUNT],
+	                      KP_ARGS(where, KP_STR(q), KP_STR(like), KP_STR(like)), &c);
 	if (rc == KP_DB_OK) {
 		long long total = kp_cell_int(&c, 0, 0);
 		long long pages = total ? (total + DOCS_PER_PAGE - 1) / DOCS_PER_PAGE : 1;
@@ -168,9 +176,9 @@ void docs_search(struct kp_req *r, const char *const *args)
 			return;
 		}
 		long long offset = kp_pager(r, total, page, DOCS_PER_PAGE);
-		rc = kp_db_select(&r->arena, &docs_sql[DOCS_SEARCH],
-		                  KP_ARGS(docs_scope_gid(&s), KP_STR(q), KP_STR(like), KP_STR(like),
-		                          KP_STR(q), KP_INT(DOCS_PER_PAGE), KP_INT(offset)),
+		rc = kp_db_select(&r->arena, &docs_sql[all ? DOCS_SEARCH_ALL : DOCS_SEARCH],
+		                  KP_ARGS(where, KP_STR(q), KP_STR(like), KP_STR(like), KP_STR(q),
+		                          KP_INT(DOCS_PER_PAGE), KP_INT(offset)),
 		                  &d);
 	}
 	if (rc != KP_DB_OK) {
@@ -178,8 +186,9 @@ void docs_search(struct kp_req *r, const char *const *args)
 		return;
 	}
 	kp_set(r, "Page.Query", q);
-	kp_set(r, "Page.Pager.Query",
-	       kp_arena_printf(&r->arena, "q=%s", kp_url_encode(&r->arena, q)));
+	kp_set(
+	    r, "Page.Pager.Query",
+	    kp_arena_printf(&r->arena, "q=%s%s", kp_url_encode(&r->arena, q), all ? "&all=1" : ""));
 	docs_list_set(r, "Page.Docs.List", &d);
 	kp_render(r, 200, "docs/search.cs");
 }

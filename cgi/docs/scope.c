@@ -318,6 +318,16 @@ void docs_list_set(struct kp_req *r, const char *prefix, const struct kp_rows *d
 		}
 		kp_set_time(r, kp_arena_printf(&r->arena, "%s.%zu.Updated", prefix, i),
 		            kp_cell(d, i, DL_UPDATED));
+		/* Rows of every library (the search in all of them) link to
+		 * their own library and name it. */
+		if (d->cols > DL_GROUP_NAME) {
+			const char *slug = kp_cell(d, i, DL_GROUP_SLUG);
+			kp_setf(r, slug ? kp_arena_printf(&r->arena, "/g/%s/docs", slug) : "/docs",
+			        "%s.%zu.Base", prefix, i);
+			kp_setf(r,
+			        slug ? kp_cell(d, i, DL_GROUP_NAME) : kp_t(r, "Docs.Title.Network"),
+			        "%s.%zu.Library", prefix, i);
+		}
 		if (kp_cell(d, i, DL_DELETED))
 			kp_set_time(r, kp_arena_printf(&r->arena, "%s.%zu.Deleted", prefix, i),
 			            kp_cell(d, i, DL_DELETED));

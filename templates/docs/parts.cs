@@ -42,10 +42,15 @@ def:docs_search_form() ?>
 <input id="f-q" name="q" type="search"<?cs if:string.length(Page.Form.q.Value) ?> value="<?cs var:Page.Form.q.Value ?>"<?cs /if ?>>
 <button type="submit" class="button button-secondary"><?cs var:Lang.Docs.Search.Button ?></button>
 </div>
+<div class="choice">
+<input id="f-all" name="all" type="checkbox" value="1"<?cs if:Page.Form.all.Value == "1" ?> checked<?cs /if ?>>
+<label for="f-all"><?cs var:Lang.Docs.Search.All ?></label>
+</div>
 </form><?cs /def ?><?cs
 
 # A table of documents: list (Page.Docs.List: .Id .Title .FileName .Kind
-  .Size .Versions .UserId .User .Updated.At/.AtText .Deleted.*), caption,
+  .Size .Versions .UserId .User .Updated.At/.AtText .Deleted.*; from the
+  search in all libraries also .Base and .Library, its own), caption,
   bin (1: the bin's columns and restore buttons). ?><?cs
 def:docs_table(list, caption, bin) ?>
 <table class="docs-table">
@@ -60,8 +65,10 @@ each:d = list ?>
 <tr>
 <th scope="row"><?cs
   if:bin == 1 ?><?cs var:d.Title ?><?cs
+  elif:string.length(d.Base) ?><a href="<?cs var:d.Base ?>/d/<?cs var:d.Id ?>"><?cs var:d.Title ?></a><?cs
   else ?><a href="<?cs var:Page.Docs.Base ?>/d/<?cs var:d.Id ?>"><?cs var:d.Title ?></a><?cs
   /if ?><?cs
+  if:string.length(d.Library) ?><span class="docs-library"><?cs var:Lang.Docs.Search.In ?> <?cs var:d.Library ?></span><?cs /if ?><?cs
   if:#d.Versions > #1 ?> <span class="badge"><?cs var:Lang.Docs.VersionShort ?> <?cs var:d.Versions ?></span><?cs /if ?></th>
 <td><span class="cell-label" aria-hidden="true"><?cs var:Lang.Docs.Col.File ?>: </span><span class="docs-file"><?cs var:d.FileName ?></span> <span class="docs-meta">(<?cs var:d.Kind ?>, <?cs var:d.Size ?>)</span></td>
 <td><?cs

@@ -371,3 +371,31 @@ test('a folder over 2000 documents is not zipped: the page says so', async () =>
   assert.equal(ok.status, 200);
   assert.equal(ok.headers.get('content-type'), 'application/zip');
 });
+
+test('search in every library the user may read: the network\'s and their groups\', never another private or closed group\'s', async () => {
+  const t = tag('q');
+  const open = createGroup({ visibility: 'open', members: [{ id: owner.id, role: 'owner' }] });
+  const closed = createGroup({ visibility: 'closed', members: [{ id: owner.id, role: 'owner' }, { id: member.id }] });
+  const priv = createGroup({ visibility: 'private', name: `Geheimgruppe ${t}`, members: [{ id: owner.id, role: 'owner' }] });
+  await upload(owner.client, '/docs', [{ filename: 'n.pdf', data: makePdf('n') }], { title: `Netz ${t}` });
+  await upload(owner.client, `/g/${open.slug}/docs`, [{ filename: 'o.pdf', data: makePdf('o') }], { title: `Offen ${t}` });
+  await upload(owner.client, `/g/${closed.slug}/docs`, [{ filename: 'c.pdf', data: makePdf('c') }], { title: `Geschlossen ${t}` });
+  await upload(owner.client, `/g/${priv.slug}/docs`, [{ filename: 'p.pdf', data: makePdf('p') }], { title: `Privat ${t}` });
+  const found = async (client, base = '/docs') => {
+    const r = await client.get(`${base}/search?q=${t}&all=1`);
+    assert.equal(r.status, 200);
+    return [...r.text.matchAll(/href="([^"]+)\/d\/\d+">([^<]+)</g)].map((m) => `${m[1]} ${m[2]}`).sort();
+  };
+  assert.deepEqual(await found(member.client), [`/docs Netz ${t}`, `/g/${closed.slug}/docs Geschlossen ${t}`, `/g/${open.slug}/docs Offen ${t}`].sort());
+  assert.deepEqual(await found(outsider.client), [`/docs Netz ${t}`, `/g/${open.slug}/docs Offen ${t}`].sort());
+  assert.equal((await found(owner.client, `/g/${open.slug}/docs`)).length, 4, 'from a group\'s library too');
+  const r = await outsider.client.get(`/docs/search?q=${t}&all=1`);
+  assert.doesNotMatch(r.text, /Geheimgruppe|Privat /);
+  assert.match(mainText(r.text), new RegExp(`Offen ${t}\\s*in Gruppe`));
+  // Without all=1 only the library itself; all must be 1.
+  assert.deepEqual(await (async () => {
+    const x = await member.client.get(`/docs/search?q=${t}`);
+    return [...x.text.matchAll(/href="([^"]+)\/d\/\d+">/g)].map((m) => m[1]);
+  })(), ['/docs']);
+  assert.equal((await member.client.get(`/docs/search?q=${t}&all=2`)).status, 400);
+});
