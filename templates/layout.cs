@@ -9,7 +9,10 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.Name ?></title>
-<link rel="stylesheet" href="/static/site.css">
+<link rel="stylesheet" href="/static/site.css"><?cs
+if:Page.Script.Upload == 1 ?>
+<script src="/static/upload.js" defer></script><?cs
+/if ?>
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><?cs
 each:a = Page.Alternates ?>
 <link rel="alternate" type="<?cs var:a.Type ?>" href="<?cs var:a.Href ?>"><?cs
@@ -31,6 +34,7 @@ each:a = Page.Alternates ?>
 <li><a href="/events"<?cs if:Page.Path == "/events" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/events/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Events ?></a></li>
 <li><a href="/notifications"<?cs if:Page.Path == "/notifications" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Notifications ?><?cs
   if:#User.Unread > #0 ?> <span class="badge badge-count"><span class="vh">(</span><?cs if:#User.Unread >= #100 ?>99+<?cs else ?><?cs var:User.Unread ?><?cs /if ?><span class="vh"> <?cs var:Lang.Nav.Unread ?>)</span></span><?cs /if ?></a></li>
+<li><a href="/docs"<?cs if:Page.Path == "/docs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/docs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Docs ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>
 <li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
