@@ -31,10 +31,10 @@ each:a = Page.Alternates ?>
 <li><a href="/orgs/offers"<?cs if:Page.Path == "/orgs/offers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Offers ?></a></li>
 <li><a href="/groups"<?cs if:Page.Path == "/groups" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/groups/" || string.slice(Page.Path, 0, 3) == "/g/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Groups ?></a></li>
 <li><a href="/forum"<?cs if:Page.Path == "/forum" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 7) == "/forum/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Forum ?></a></li>
+<li><a href="/docs"<?cs if:Page.Path == "/docs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/docs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Docs ?></a></li>
 <li><a href="/events"<?cs if:Page.Path == "/events" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/events/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Events ?></a></li>
 <li><a href="/notifications"<?cs if:Page.Path == "/notifications" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Notifications ?><?cs
   if:#User.Unread > #0 ?> <span class="badge badge-count"><span class="vh">(</span><?cs if:#User.Unread >= #100 ?>99+<?cs else ?><?cs var:User.Unread ?><?cs /if ?><span class="vh"> <?cs var:Lang.Nav.Unread ?>)</span></span><?cs /if ?></a></li>
-<li><a href="/docs"<?cs if:Page.Path == "/docs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/docs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Docs ?></a></li>
 <li><a href="/account"<?cs if:Page.Path == "/account" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Account ?></a></li><?cs
 if:User.IsAdmin == 1 ?>
 <li><a href="/admin"<?cs if:Page.Path == "/admin" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Admin ?></a></li><?cs
