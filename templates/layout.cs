@@ -48,7 +48,12 @@ else ?>
 </main>
 <footer class="site-footer">
 <div class="wrap"><p><?cs var:Site.Name ?> · <?cs var:Lang.Footer.Tagline ?></p>
-<p><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></p></div>
+<ul class="footer-links">
+<li><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></li>
+<li><a href="/impressum"><?cs var:Lang.Footer.Impressum ?></a></li>
+<li><a href="/datenschutz"><?cs var:Lang.Footer.Privacy ?></a></li>
+<li><a href="/barrierefreiheit"><?cs var:Lang.Footer.Accessibility ?></a></li>
+</ul></div>
 </footer>
 </body>
 </html>

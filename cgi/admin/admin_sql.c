@@ -1,0 +1,81 @@
+/* The admin program's statements (admin.h). */
+#include "admin.h"
+
+/* Filters of the user list: text in name or e-mail (a LIKE pattern built
+ * by the handler with % and _ escaped), status, site role; "" = any. */
+#define USERS_WHERE                                                                                \
+	" WHERE (? = '' OR name LIKE ? OR email LIKE ?) AND (? = '' OR status = ?)"                \
+	" AND (? = '' OR role = ?)"
+/* Filters of the audit log: actor's name or e-mail (LIKE pattern), action
+ * prefix (LIKE pattern), first and last day (UTC, "YYYY-MM-DD"). */
+#define AUDIT_WHERE                                                                                \
+	" FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id"                                 \
+	" WHERE (? = '' OR u.name LIKE ? OR u.email LIKE ?) AND (? = '' OR a.action LIKE ?)"       \
+	" AND (? = '' OR a.at >= ?) AND (? = '' OR a.at < ? + INTERVAL 1 DAY)"
+
+struct kp_sql admin_sql[A_COUNT] = {
+    [A_SESSION_VERIFIED] = {"SELECT second_factor_at IS NOT NULL FROM sessions WHERE id = ?"},
+    [A_SESSION_SET_VERIFIED] = {"UPDATE sessions SET second_factor_at = NOW() WHERE id = ?"},
+    [A_TOTP_GET] = {"SELECT secret, confirmed_at IS NOT NULL, last_step FROM user_totp"
+                    " WHERE user_id = ?"},
+    [A_TOTP_INSERT] = {"INSERT INTO user_totp (user_id, secret, created_at) VALUES (?, ?, NOW())"},
+    [A_TOTP_CONFIRM] = {"UPDATE user_totp SET confirmed_at = NOW(), last_step = ?"
+                        " WHERE user_id = ? AND confirmed_at IS NULL"},
+    [A_TOTP_STEP] = {"UPDATE user_totp SET last_step = ?"
+                     " WHERE user_id = ? AND last_step < ? AND confirmed_at IS NOT NULL"},
+    [A_RECOVERY_DELETE] = {"DELETE FROM user_recovery_codes WHERE user_id = ?"},
+    [A_RECOVERY_INSERT] = {"INSERT INTO user_recovery_codes (user_id, code_hash) VALUES (?, ?)"},
+    [A_RECOVERY_USE] = {"UPDATE user_recovery_codes SET used_at = NOW()"
+                        " WHERE user_id = ? AND code_hash = ? AND used_at IS NULL"},
+    [A_RECOVERY_LEFT] = {"SELECT COUNT(*) FROM user_recovery_codes"
+                         " WHERE user_id = ? AND used_at IS NULL"},
+    [A_COUNTS] = {"SELECT (SELECT COUNT(*) FROM users WHERE status = 'pending'),"
+                  " (SELECT COUNT(*) FROM users WHERE status = 'active'),"
+                  " (SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL)"},
+    [A_USERS_COUNT] = {"SELECT COUNT(*) FROM users" USERS_WHERE},
+    [A_USERS_LIST] =
+        {"SELECT id, name, email, role, status, created_at, last_login_at FROM users" USERS_WHERE
+         " ORDER BY name, id LIMIT ? OFFSET ?"},
+    [A_USERS_EXPORT] = {"SELECT id, name, email, role, status, lang, created_at, last_login_at"
+                        " FROM users" USERS_WHERE " ORDER BY name, id"},
+    [A_USER_GET] = {"SELECT id, email, name, role, status, lang, created_at, last_login_at,"
+                    " approved_at FROM users WHERE id = ?"},
+    [A_USER_BY_EMAIL] = {"SELECT id FROM users WHERE email = ?"},
+    [A_USER_GROUPS] = {"SELECT g.slug, g.name, g.visibility, gm.role, gm.state"
+                       " FROM group_members gm JOIN `groups` g ON g.id = gm.group_id"
+                       " WHERE gm.user_id = ? AND g.deleted_at IS NULL ORDER BY g.name, g.id"},
+    [A_USER_ORGS] = {"SELECT o.id, o.name FROM org_members om JOIN orgs o ON o.id = om.org_id"
+                     " WHERE om.user_id = ? ORDER BY o.name, o.id"},
+    [A_USER_SESSIONS] = {"SELECT created_at, last_seen_at, ip, user_agent FROM sessions"
+                         " WHERE user_id = ? ORDER BY last_seen_at DESC, id DESC"},
+    [A_USER_SET_ROLE] = {"UPDATE users SET role = ? WHERE id = ? AND status <> 'deleted'"},
+    [A_USER_SET_STATUS] = {"UPDATE users SET status = ? WHERE id = ? AND status = ?"},
+    [A_USER_APPROVE] = {"UPDATE users SET status = 'active', approved_at = NOW(), approved_by = ?"
+                        " WHERE id = ? AND status = 'pending'"},
+    /* A rejected registration has no content yet: the row goes (its
+     * tokens and sessions with it, by their foreign keys). */
+    [A_USER_REJECT] = {"DELETE FROM users WHERE id = ? AND status = 'pending'"},
+    [A_USER_ANONYMISE] = {"UPDATE users SET email = ?, name = ?, password_hash = NULL,"
+                          " pending_email = NULL, status = 'deleted', role = 'member'"
+                          " WHERE id = ? AND status <> 'deleted'"},
+    [A_USER_DROP_PROFILE] = {"DELETE FROM profiles WHERE user_id = ?"},
+    [A_USER_DROP_ORGS] = {"DELETE FROM org_members WHERE user_id = ?"},
+    [A_USER_GROUP_IDS] = {"SELECT group_id FROM group_members WHERE user_id = ? FOR UPDATE"},
+    [A_USER_DROP_GROUPS] = {"DELETE FROM group_members WHERE user_id = ?"},
+    [A_USER_DROP_TOKENS] = {"DELETE FROM tokens WHERE user_id = ?"},
+    [A_USER_DROP_TOTP] = {"DELETE FROM user_totp WHERE user_id = ?"},
+    [A_USER_DROP_RECOVERY] = {"DELETE FROM user_recovery_codes WHERE user_id = ?"},
+    [A_USER_DROP_NOTIFICATIONS] = {"DELETE FROM notifications WHERE user_id = ?"},
+    [A_PENDING] = {"SELECT id, name, email, created_at FROM users WHERE status = 'pending'"
+                   " ORDER BY created_at, id"},
+    [A_SETTINGS_GET] = {"SELECT value FROM site_settings WHERE name = ?"},
+    [A_SETTING_SET] = {"INSERT INTO site_settings (name, value, updated_at, updated_by)"
+                       " VALUES (?, ?, NOW(), ?) ON DUPLICATE KEY UPDATE value = VALUES(value),"
+                       " updated_at = NOW(), updated_by = VALUES(updated_by)"},
+    [A_LEGAL_GET] = {"SELECT body, updated_at FROM legal_pages WHERE slug = ?"},
+    [A_LEGAL_SET] = {"UPDATE legal_pages SET body = ?, updated_at = NOW(), updated_by = ?"
+                     " WHERE slug = ?"},
+    [A_AUDIT_COUNT] = {"SELECT COUNT(*)" AUDIT_WHERE},
+    [A_AUDIT_LIST] = {"SELECT a.id, a.at, a.actor_id, u.name, a.ip, a.action, a.target_id,"
+                      " a.detail" AUDIT_WHERE " ORDER BY a.id DESC LIMIT ? OFFSET ?"},
+};

@@ -1,0 +1,181 @@
+/* /admin/settings: the site settings the coordinators choose — the
+ * contact address (also the feedback contact of the accessibility
+ * statement), who may create groups (access.h reads groups.create), and
+ * whether anyone may register (the account program reads registration).
+ * /admin/legal/SLUG edits the legal pages; legal_public shows them to
+ * everybody, signed in or not, at /impressum, /datenschutz and
+ * /barrierefreiheit (linked in every page's footer). */
+#include <string.h>
+
+#include "admin.h"
+#include "auth.h"
+#include "markdown.h"
+#include "view.h"
+
+static const struct kp_field settings_fields[] = {
+    {"contact", 1024, 0}, {"groups_create", 20, 0}, {"registration", 20, 0}, {NULL, 0, 0}};
+static const struct kp_field legal_fields[] = {{"body", KP_MARKDOWN_MAX, KP_FIELD_MULTILINE},
+                                               {NULL, 0, 0}};
+
+static const char *const legal_slugs[] = {"impressum", "datenschutz", "barrierefreiheit", NULL};
+
+static void settings_page(struct kp_req *r, int status)
+{
+	kp_set(r, "Page.Title", kp_t(r, "Admin.Settings.Title"));
+	kp_render(r, status, "admin/settings.cs");
+}
+
+void settings_show(struct kp_req *r, const char *const *args)
+{
+	if (!admin_begin(r, NEED_ADMIN))
+		return;
+	const char *contact = "", *create = "members", *reg = "open";
+	int rc = admin_setting(r, "contact", "", &contact);
+	if (rc == KP_DB_OK)
+		rc = admin_setting(r, "groups.create", "members", &create);
+	if (rc == KP_DB_OK)
+		rc = admin_setting(r, "registration", "open", &reg);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_form_value(r, "contact", contact);
+	kp_form_value(r, "groups_create", create);
+	kp_form_value(r, "registration", reg);
+	settings_page(r, 200);
+}
+
+void settings_submit(struct kp_req *r, const char *const *args)
+{
+	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, settings_fields))
+		return;
+	char *contact = admin_form_trim(r, "contact");
+	const char *create = kp_form(r, "groups_create"), *reg = kp_form(r, "registration");
+	kp_form_value(r, "contact", contact);
+	kp_form_value(r, "groups_create", create ? create : "");
+	kp_form_value(r, "registration", reg ? reg : "");
+	/* The contact is shown on public pages as a mailto: link: an address
+	 * or nothing. */
+	if (*contact && kp_email_normalise(contact) != 0)
+		kp_form_error(r, "contact", "Err.EmailInvalid");
+	if (!create || (strcmp(create, "members") != 0 && strcmp(create, "admins") != 0))
+		kp_form_error(r, "groups_create", "Err.ChoiceInvalid");
+	if (!reg || (strcmp(reg, "open") != 0 && strcmp(reg, "invite") != 0))
+		kp_form_error(r, "registration", "Err.ChoiceInvalid");
+	if (kp_form_has_errors(r)) {
+		settings_page(r, 422);
+		return;
+	}
+	const char *names[] = {"contact", "groups.create", "registration"};
+	const char *values[] = {contact, create, reg};
+	int rc = kp_db_begin();
+	for (size_t i = 0; rc == KP_DB_OK && i < 3; i++) {
+		rc = kp_db_exec(&admin_sql[A_SETTING_SET],
+		                KP_ARGS(KP_STR(names[i]), KP_STR(values[i]), KP_INT(r->user.id)),
+		                NULL, NULL);
+		if (rc == KP_DB_OK)
+			rc =
+			    admin_audit(r, "settings.changed", 0,
+			                kp_arena_printf(&r->arena, "%s = %s", names[i], values[i]));
+	}
+	rc = kp_db_end(rc);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_redirect_flash(r, "/admin/settings", "AdminSaved");
+}
+
+static const char *legal_slug(const char *s)
+{
+	for (size_t i = 0; legal_slugs[i]; i++)
+		if (strcmp(s, legal_slugs[i]) == 0)
+			return legal_slugs[i];
+	return NULL;
+}
+
+static void legal_edit_page(struct kp_req *r, const char *slug, int status)
+{
+	kp_set(r, "Page.Slug", slug);
+	kp_set(r, "Page.Title", kp_t(r, kp_arena_printf(&r->arena, "Admin.Legal.Title.%s", slug)));
+	kp_render(r, status, "admin/legal_edit.cs");
+}
+
+void legal_edit_show(struct kp_req *r, const char *const *args)
+{
+	if (!admin_begin(r, NEED_ADMIN))
+		return;
+	const char *slug = legal_slug(args[0]);
+	if (!slug) {
+		kp_error(r, 404);
+		return;
+	}
+	struct kp_rows p;
+	int rc = kp_db_select(&r->arena, &admin_sql[A_LEGAL_GET], KP_ARGS(KP_STR(slug)), &p);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_form_value(r, "body", p.count ? kp_cell(&p, 0, 0) : "");
+	legal_edit_page(r, slug, 200);
+}
+
+void legal_edit_submit(struct kp_req *r, const char *const *args)
+{
+	if (!admin_begin(r, NEED_ADMIN))
+		return;
+	const char *slug = legal_slug(args[0]);
+	if (!slug) {
+		kp_error(r, 404);
+		return;
+	}
+	if (!admin_fields_ok(r, legal_fields))
+		return;
+	const char *body = kp_form(r, "body") ? kp_form(r, "body") : "";
+	kp_form_value(r, "body", body);
+	enum kp_markdown_status st = kp_markdown_check(body, strlen(body));
+	if (st != KP_MARKDOWN_OK) {
+		kp_form_error(r, "body", "Err.TextTooComplex");
+		legal_edit_page(r, slug, 422);
+		return;
+	}
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc =
+		    kp_db_exec(&admin_sql[A_LEGAL_SET],
+		               KP_ARGS(KP_STR(body), KP_INT(r->user.id), KP_STR(slug)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = admin_audit(r, "legal.changed", 0, slug);
+	rc = kp_db_end(rc);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_redirect_flash(r, kp_arena_printf(&r->arena, "/admin/legal/%s", slug), "AdminSaved");
+}
+
+void legal_public(struct kp_req *r, const char *const *args)
+{
+	const char *slug = legal_slug(r->path + 1);
+	if (!slug) {
+		kp_error(r, 404);
+		return;
+	}
+	struct kp_rows p;
+	const char *contact = "";
+	int rc = kp_db_select(&r->arena, &admin_sql[A_LEGAL_GET], KP_ARGS(KP_STR(slug)), &p);
+	if (rc == KP_DB_OK)
+		rc = admin_setting(r, "contact", "", &contact);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	if (p.count) {
+		kp_set(r, "Page.Body", kp_cell(&p, 0, 0));
+		kp_set_time(r, "Page.Updated", kp_cell(&p, 0, 1));
+	}
+	kp_set(r, "Page.Slug", slug);
+	kp_set(r, "Page.Contact", contact);
+	kp_set(r, "Page.Title", kp_t(r, kp_arena_printf(&r->arena, "Admin.Legal.Title.%s", slug)));
+	kp_render(r, 200, "admin/legal.cs");
+}
