@@ -263,8 +263,12 @@ static void action_done(struct kp_req *r, long long id, int rc, const char *flas
 		kp_redirect_flash(r, back, flash);
 }
 
-static int affected_one(int rc, unsigned long long n)
+/* Runs a statement that must change exactly one row: KP_DB_CONFLICT when
+ * it changed none (the account is no longer in the state it needs). */
+static int exec_one(enum admin_stmt stmt, const struct kp_val *args, size_t nargs)
 {
+	unsigned long long n = 0;
+	int rc = kp_db_exec(&admin_sql[stmt], args, nargs, &n, NULL);
 	return rc == KP_DB_OK && n != 1 ? KP_DB_CONFLICT : rc;
 }
 
@@ -275,12 +279,9 @@ void user_approve(struct kp_req *r, const char *const *args)
 	    !load_user(r, args[0], &u))
 		return;
 	long long id = kp_cell_int(&u, 0, UC_ID);
-	unsigned long long n = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = affected_one(kp_db_exec(&admin_sql[A_USER_APPROVE],
-		                             KP_ARGS(KP_INT(r->user.id), KP_INT(id)), &n, NULL),
-		                  n);
+		rc = exec_one(A_USER_APPROVE, KP_ARGS(KP_INT(r->user.id), KP_INT(id)));
 	if (rc == KP_DB_OK)
 		rc = admin_audit(r, "account.approved", id, NULL);
 	if (rc == KP_DB_OK)
@@ -309,11 +310,9 @@ void user_reject(struct kp_req *r, const char *const *args)
 	    kp_text_fill(&r->arena, lang, "Mail.Rejected.Body", kp_cell(&u, 0, UC_NAME), message);
 	const char *subject =
 	    kp_text_fill(&r->arena, lang, "Mail.Rejected.Subject", kp_cell(&u, 0, UC_NAME), "");
-	unsigned long long n = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = affected_one(
-		    kp_db_exec(&admin_sql[A_USER_REJECT], KP_ARGS(KP_INT(id)), &n, NULL), n);
+		rc = exec_one(A_USER_REJECT, KP_ARGS(KP_INT(id)));
 	if (rc == KP_DB_OK)
 		rc = admin_audit(r, "account.rejected", id, kp_cell(&u, 0, UC_EMAIL));
 	if (rc == KP_DB_OK)
@@ -338,17 +337,15 @@ void user_role(struct kp_req *r, const char *const *args)
 		kp_error(r, 400);
 		return;
 	}
-	/* Not the own role: the last admin could lock everybody out. */
-	if (id == r->user.id) {
+	/* Not the own role: the last admin could lock everybody out. The
+	 * same role again: nothing to do. */
+	if (id == r->user.id || strcmp(role, kp_cell(&u, 0, UC_ROLE)) == 0) {
 		action_done(r, id, KP_DB_CONFLICT, NULL);
 		return;
 	}
-	unsigned long long n = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = affected_one(kp_db_exec(&admin_sql[A_USER_SET_ROLE],
-		                             KP_ARGS(KP_STR(role), KP_INT(id)), &n, NULL),
-		                  strcmp(role, kp_cell(&u, 0, UC_ROLE)) == 0 ? 1 : n);
+		rc = exec_one(A_USER_SET_ROLE, KP_ARGS(KP_STR(role), KP_INT(id)));
 	if (rc == KP_DB_OK)
 		rc = admin_audit(
 		    r, "account.role", id,
@@ -373,14 +370,10 @@ void user_suspend(struct kp_req *r, const char *const *args)
 		action_done(r, id, KP_DB_CONFLICT, NULL);
 		return;
 	}
-	unsigned long long n = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = affected_one(
-		    kp_db_exec(&admin_sql[A_USER_SET_STATUS],
-		               KP_ARGS(KP_STR("suspended"), KP_INT(id), KP_STR("active")), &n,
-		               NULL),
-		    n);
+		rc = exec_one(A_USER_SET_STATUS,
+		              KP_ARGS(KP_STR("suspended"), KP_INT(id), KP_STR("active")));
 	if (rc == KP_DB_OK)
 		rc = kp_token_use_all(id, "reset");
 	if (rc == KP_DB_OK)
@@ -399,14 +392,10 @@ void user_unsuspend(struct kp_req *r, const char *const *args)
 	    !load_user(r, args[0], &u))
 		return;
 	long long id = kp_cell_int(&u, 0, UC_ID);
-	unsigned long long n = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = affected_one(
-		    kp_db_exec(&admin_sql[A_USER_SET_STATUS],
-		               KP_ARGS(KP_STR("active"), KP_INT(id), KP_STR("suspended")), &n,
-		               NULL),
-		    n);
+		rc = exec_one(A_USER_SET_STATUS,
+		              KP_ARGS(KP_STR("active"), KP_INT(id), KP_STR("suspended")));
 	if (rc == KP_DB_OK)
 		rc = admin_audit(r, "account.unsuspended", id, NULL);
 	action_done(r, id, kp_db_end(rc), "AdminUnsuspended");
@@ -458,13 +447,9 @@ void user_delete(struct kp_req *r, const char *const *args)
 	/* A unique address that can never receive mail (RFC 2606 .invalid). */
 	const char *email = kp_arena_printf(&r->arena, "deleted-%lld@deleted.invalid", id);
 	const char *name = kp_text(kp_cfg.lang, "Admin.FormerMember");
-	unsigned long long n = 0;
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
-		rc = affected_one(kp_db_exec(&admin_sql[A_USER_ANONYMISE],
-		                             KP_ARGS(KP_STR(email), KP_STR(name), KP_INT(id)), &n,
-		                             NULL),
-		                  n);
+		rc = exec_one(A_USER_ANONYMISE, KP_ARGS(KP_STR(email), KP_STR(name), KP_INT(id)));
 	if (rc == KP_DB_OK)
 		rc = kp_db_select(&r->arena, &admin_sql[A_USER_GROUP_IDS], KP_ARGS(KP_INT(id)),
 		                  &gids);
