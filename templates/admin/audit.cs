@@ -19,7 +19,7 @@ call:opt_field("to", "date", Lang.Admin.Audit.Field.to, "off", "") ?>
 <section class="panel" aria-labelledby="audit-count">
 <h2 id="audit-count"><?cs var:Lang.Admin.Audit.Found ?> <?cs var:Page.Total ?></h2><?cs
 if:#Page.Total > #0 ?>
-<div class="table-scroll">
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="audit-count">
 <table class="admin-audit">
 <caption class="vh"><?cs var:Lang.Admin.Audit.Title ?></caption>
 <thead><tr><th scope="col"><?cs var:Lang.Admin.Audit.When ?></th><th scope="col"><?cs var:Lang.Admin.Audit.Who ?></th><th scope="col"><?cs var:Lang.Admin.Audit.From ?></th><th scope="col"><?cs var:Lang.Admin.Audit.What ?></th><th scope="col"><?cs var:Lang.Admin.Audit.Target ?></th><th scope="col"><?cs var:Lang.Admin.Audit.Detail ?></th></tr></thead>

@@ -35,7 +35,7 @@ else ?><ul><?cs each:o = Page.Orgs ?>
 <h2 id="sessions"><?cs var:Lang.Admin.User.Sessions ?></h2><?cs
 if:subcount(Page.Sessions) == 0 ?><p><?cs var:Lang.Admin.User.NoSessions ?></p><?cs
 else ?>
-<div class="table-scroll"><table>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="sessions"><table>
 <caption class="vh"><?cs var:Lang.Admin.User.Sessions ?></caption>
 <thead><tr><th scope="col"><?cs var:Lang.Admin.User.SessionStart ?></th><th scope="col"><?cs var:Lang.Admin.User.SessionSeen ?></th><th scope="col"><?cs var:Lang.Admin.User.SessionIp ?></th><th scope="col"><?cs var:Lang.Admin.User.SessionAgent ?></th></tr></thead>
 <tbody><?cs each:s = Page.Sessions ?>

@@ -32,7 +32,7 @@ each:o = Lang.Admin.Role ?>
 <h2 id="users-count"><?cs var:Lang.Admin.Users.Found ?> <?cs var:Page.Total ?></h2>
 <p><a href="<?cs var:Page.Export ?>" download><?cs var:Lang.Admin.Users.Export ?></a></p><?cs
 if:#Page.Total > #0 ?>
-<div class="table-scroll">
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="users-count">
 <table class="admin-users">
 <caption class="vh"><?cs var:Lang.Admin.Users.Title ?></caption>
 <thead><tr><th scope="col"><?cs var:Lang.Admin.Users.Name ?></th><th scope="col"><?cs var:Lang.Admin.Users.Email ?></th><th scope="col"><?cs var:Lang.Admin.Users.Role ?></th><th scope="col"><?cs var:Lang.Admin.Users.Status ?></th><th scope="col"><?cs var:Lang.Admin.Users.LastLogin ?></th></tr></thead>
