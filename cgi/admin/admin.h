@@ -52,6 +52,20 @@ enum admin_stmt {
 	A_LEGAL_SET,
 	A_AUDIT_COUNT,
 	A_AUDIT_LIST,
+	A_FIELDS_LIST,
+	A_FIELDS_INSERT,
+	A_FIELDS_UPDATE,
+	A_TYPES_LIST,
+	A_TYPES_INSERT,
+	A_TYPES_UPDATE,
+	A_CATEGORIES_LIST,
+	A_REPORTS_COUNT,
+	A_REPORTS_LIST,
+	A_REPORT_GET,
+	A_REPORTS_RESOLVE,
+	A_POST_GET,
+	A_POST_HIDE,
+	A_POST_RESTORE,
 	A_COUNT
 };
 extern struct kp_sql admin_sql[A_COUNT];
@@ -99,5 +113,10 @@ void legal_edit_show(struct kp_req *r, const char *const *args);
 void legal_edit_submit(struct kp_req *r, const char *const *args);
 void legal_public(struct kp_req *r, const char *const *args);
 void audit_list(struct kp_req *r, const char *const *args);
+void content_show(struct kp_req *r, const char *const *args);
+void content_create(struct kp_req *r, const char *const *args);
+void content_update(struct kp_req *r, const char *const *args);
+void reports_list(struct kp_req *r, const char *const *args);
+void report_decide(struct kp_req *r, const char *const *args);
 
 #endif

@@ -31,7 +31,7 @@ struct kp_sql admin_sql[A_COUNT] = {
                          " WHERE user_id = ? AND used_at IS NULL"},
     [A_COUNTS] = {"SELECT (SELECT COUNT(*) FROM users WHERE status = 'pending'),"
                   " (SELECT COUNT(*) FROM users WHERE status = 'active'),"
-                  " (SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL)"},
+                  " (SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL AND group_id IS NULL)"},
     [A_USERS_COUNT] = {"SELECT COUNT(*) FROM users" USERS_WHERE},
     [A_USERS_LIST] =
         {"SELECT id, name, email, role, status, created_at, last_login_at FROM users" USERS_WHERE
@@ -78,4 +78,41 @@ struct kp_sql admin_sql[A_COUNT] = {
     [A_AUDIT_COUNT] = {"SELECT COUNT(*)" AUDIT_WHERE},
     [A_AUDIT_LIST] = {"SELECT a.id, a.at, a.actor_id, u.name, a.ip, a.action, a.target_id,"
                       " a.detail" AUDIT_WHERE " ORDER BY a.id DESC LIMIT ? OFFSET ?"},
+    /* Vocabularies: never deleted, only retired (old references stay). */
+    [A_FIELDS_LIST] = {"SELECT id, name_de, name_en, position, retired FROM fields_of_action"
+                       " ORDER BY retired, position, name_de"},
+    [A_FIELDS_INSERT] = {"INSERT INTO fields_of_action (name_de, name_en, position)"
+                         " VALUES (?, ?, ?)"},
+    [A_FIELDS_UPDATE] = {"UPDATE fields_of_action SET name_de = ?, name_en = ?, position = ?,"
+                         " retired = ? WHERE id = ?"},
+    [A_TYPES_LIST] = {"SELECT id, name_de, name_en, position, retired FROM org_types"
+                      " ORDER BY retired, position, name_de"},
+    [A_TYPES_INSERT] = {"INSERT INTO org_types (name_de, name_en, position) VALUES (?, ?, ?)"},
+    [A_TYPES_UPDATE] = {"UPDATE org_types SET name_de = ?, name_en = ?, position = ?,"
+                        " retired = ? WHERE id = ?"},
+    [A_CATEGORIES_LIST] = {"SELECT id, name, position, retired, topic_count FROM forum_categories"
+                           " WHERE group_id IS NULL ORDER BY retired, position, name"},
+    /* The queue: open reports of the network's own content (a group's
+     * reports are for the group's moderators: site roles give nothing in
+     * a group, access.h). */
+    [A_REPORTS_COUNT] = {"SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL"
+                         " AND group_id IS NULL"},
+    [A_REPORTS_LIST] = {"SELECT r.id, r.kind, r.content_id, r.reason, r.created_at, u.name"
+                        " FROM reports r LEFT JOIN users u ON u.id = r.reporter_id"
+                        " WHERE r.resolved_at IS NULL AND r.group_id IS NULL"
+                        " ORDER BY r.id LIMIT ? OFFSET ?"},
+    [A_REPORT_GET] = {"SELECT id, kind, content_id FROM reports WHERE id = ?"
+                      " AND resolved_at IS NULL AND group_id IS NULL"},
+    /* Every open report of the same content: one decision answers them all. */
+    [A_REPORTS_RESOLVE] = {"UPDATE reports SET resolved_at = NOW(), resolved_by = ?"
+                           " WHERE kind = ? AND content_id = ? AND resolved_at IS NULL"},
+    [A_POST_GET] = {"SELECT p.id, p.topic_id, p.body, p.hidden_at IS NOT NULL,"
+                    " p.deleted_at IS NOT NULL, u.id, u.name, u.email, u.lang, t.title"
+                    " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
+                    " LEFT JOIN users u ON u.id = p.created_by AND u.status = 'active'"
+                    " WHERE p.id = ? AND p.group_id IS NULL"},
+    [A_POST_HIDE] = {"UPDATE forum_posts SET hidden_at = NOW(), hidden_by = ?, hidden_reason = ?"
+                     " WHERE id = ? AND hidden_at IS NULL AND deleted_at IS NULL"},
+    [A_POST_RESTORE] = {"UPDATE forum_posts SET hidden_at = NULL, hidden_by = NULL,"
+                        " hidden_reason = NULL WHERE id = ? AND hidden_at IS NOT NULL"},
 };

@@ -354,7 +354,7 @@ void twofa_verify_show(struct kp_req *r, const char *const *args)
 	if (!found || !t.confirmed)
 		kp_redirect(r, "/admin/2fa/setup");
 	else if (verified)
-		kp_redirect(r, r->user.role == KP_ROLE_ADMIN ? "/admin" : "/");
+		kp_redirect(r, r->user.role == KP_ROLE_ADMIN ? "/admin" : "/admin/reports");
 	else
 		verify_page(r, 200);
 }
@@ -419,5 +419,5 @@ void twofa_verify_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	kp_throttle_record(r, r->user.email, "ok");
-	kp_redirect(r, r->user.role == KP_ROLE_ADMIN ? "/admin" : "/");
+	kp_redirect(r, r->user.role == KP_ROLE_ADMIN ? "/admin" : "/admin/reports");
 }

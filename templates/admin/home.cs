@@ -7,7 +7,7 @@ call:admin_nav() ?>
 <h2 id="waiting"><?cs var:Lang.Admin.Home.Waiting ?></h2>
 <ul class="admin-counts">
 <li><a href="/admin/users/pending"><?cs var:Lang.Admin.Home.Pending ?> <strong><?cs var:Page.Counts.Pending ?></strong></a></li>
-<li><?cs var:Lang.Admin.Home.Reports ?> <strong><?cs var:Page.Counts.Reports ?></strong></li>
+<li><a href="/admin/reports"><?cs var:Lang.Admin.Home.Reports ?> <strong><?cs var:Page.Counts.Reports ?></strong></a></li>
 <li><a href="/admin/users?status=active"><?cs var:Lang.Admin.Home.Active ?> <strong><?cs var:Page.Counts.Active ?></strong></a></li>
 </ul>
 </section>
