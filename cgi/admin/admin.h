@@ -66,6 +66,17 @@ enum admin_stmt {
 	A_POST_GET,
 	A_POST_HIDE,
 	A_POST_RESTORE,
+	A_ORGS_UNVERIFIED,
+	A_ORGS_ALL,
+	A_OFFERS_OUTDATED,
+	A_ORG_VERIFY,
+	A_ORG_REJECT,
+	A_ORG_LOCK,
+	A_ORG_MERGE_MEMBERS,
+	A_ORG_DROP_MEMBERS,
+	A_ORG_MERGE_OFFERS,
+	A_ORG_MERGE_FIELDS,
+	A_ORG_DROP,
 	A_COUNT
 };
 extern struct kp_sql admin_sql[A_COUNT];
@@ -116,6 +127,10 @@ void audit_list(struct kp_req *r, const char *const *args);
 void content_show(struct kp_req *r, const char *const *args);
 void content_create(struct kp_req *r, const char *const *args);
 void content_update(struct kp_req *r, const char *const *args);
+void orgs_show(struct kp_req *r, const char *const *args);
+void org_verify(struct kp_req *r, const char *const *args);
+void org_reject(struct kp_req *r, const char *const *args);
+void orgs_merge(struct kp_req *r, const char *const *args);
 void reports_list(struct kp_req *r, const char *const *args);
 void report_decide(struct kp_req *r, const char *const *args);
 

@@ -115,4 +115,36 @@ struct kp_sql admin_sql[A_COUNT] = {
                      " WHERE id = ? AND hidden_at IS NULL AND deleted_at IS NULL"},
     [A_POST_RESTORE] = {"UPDATE forum_posts SET hidden_at = NULL, hidden_by = NULL,"
                         " hidden_reason = NULL WHERE id = ? AND hidden_at IS NOT NULL"},
+    [A_ORGS_UNVERIFIED] = {"SELECT o.id, o.name, t.name_de, t.name_en, o.created_at, u.name"
+                           " FROM orgs o JOIN org_types t ON t.id = o.type_id"
+                           " LEFT JOIN users u ON u.id = o.created_by"
+                           " WHERE o.verified_at IS NULL AND o.deleted_at IS NULL"
+                           " ORDER BY o.created_at, o.id"},
+    [A_ORGS_ALL] = {"SELECT id, name, city FROM orgs WHERE deleted_at IS NULL ORDER BY name, id"},
+    /* As the people program marks them (checked more than 12 months ago). */
+    [A_OFFERS_OUTDATED] = {"SELECT f.id, f.title, o.id, o.name, f.checked_on, f.reminded_at"
+                           " FROM offers f JOIN orgs o ON o.id = f.org_id"
+                           " WHERE f.deleted_at IS NULL AND o.deleted_at IS NULL"
+                           " AND f.checked_on < CURDATE() - INTERVAL 12 MONTH"
+                           " ORDER BY f.checked_on, f.id LIMIT 200"},
+    [A_ORG_VERIFY] = {"UPDATE orgs SET verified_at = NOW(), verified_by = ?"
+                      " WHERE id = ? AND deleted_at IS NULL AND verified_at IS NULL"},
+    /* Rejecting a new organisation: soft deletion, as the people program
+     * deletes (the row stays for the audit trail). */
+    [A_ORG_REJECT] = {"UPDATE orgs SET deleted_at = NOW()"
+                      " WHERE id = ? AND deleted_at IS NULL AND verified_at IS NULL"},
+    [A_ORG_LOCK] = {"SELECT id, name FROM orgs WHERE id IN (?, ?) AND deleted_at IS NULL"
+                    " ORDER BY id FOR UPDATE"},
+    /* Merge: contact persons (a person in both keeps the target's row),
+     * offers and fields of action move to the target; the duplicate is
+     * soft-deleted. */
+    [A_ORG_MERGE_MEMBERS] =
+        {"INSERT IGNORE INTO org_members (org_id, user_id, role, position, editor)"
+         " SELECT ?, user_id, role, position, editor FROM org_members"
+         " WHERE org_id = ?"},
+    [A_ORG_DROP_MEMBERS] = {"DELETE FROM org_members WHERE org_id = ?"},
+    [A_ORG_MERGE_OFFERS] = {"UPDATE offers SET org_id = ? WHERE org_id = ?"},
+    [A_ORG_MERGE_FIELDS] = {"INSERT IGNORE INTO org_fields (org_id, field_id)"
+                            " SELECT ?, field_id FROM org_fields WHERE org_id = ?"},
+    [A_ORG_DROP] = {"UPDATE orgs SET deleted_at = NOW() WHERE id = ? AND deleted_at IS NULL"},
 };
