@@ -77,6 +77,12 @@ enum admin_stmt {
 	A_ORG_MERGE_OFFERS,
 	A_ORG_MERGE_FIELDS,
 	A_ORG_DROP,
+	A_STATS_MEMBERS,
+	A_STATS_MONTH_MEMBERS,
+	A_STATS_MONTH_TOPICS,
+	A_STATS_MONTH_POSTS,
+	A_STATS_TOP_GROUPS,
+	A_STATS_TOP_FIELDS,
 	A_COUNT
 };
 extern struct kp_sql admin_sql[A_COUNT];
@@ -131,6 +137,8 @@ void orgs_show(struct kp_req *r, const char *const *args);
 void org_verify(struct kp_req *r, const char *const *args);
 void org_reject(struct kp_req *r, const char *const *args);
 void orgs_merge(struct kp_req *r, const char *const *args);
+void stats_show(struct kp_req *r, const char *const *args);
+void stats_csv(struct kp_req *r, const char *const *args);
 void reports_list(struct kp_req *r, const char *const *args);
 void report_decide(struct kp_req *r, const char *const *args);
 

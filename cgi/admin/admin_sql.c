@@ -147,4 +147,30 @@ struct kp_sql admin_sql[A_COUNT] = {
     [A_ORG_MERGE_FIELDS] = {"INSERT IGNORE INTO org_fields (org_id, field_id)"
                             " SELECT ?, field_id FROM org_fields WHERE org_id = ?"},
     [A_ORG_DROP] = {"UPDATE orgs SET deleted_at = NOW() WHERE id = ? AND deleted_at IS NULL"},
+    /* Statistics (stats.c). All times UTC; "active": signed in within the
+     * last 30 or 90 days. A month's new members: accounts created that
+     * month that became members (also those suspended or deleted since). */
+    [A_STATS_MEMBERS] = {"SELECT COUNT(*), COALESCE(SUM(created_at >= NOW() - INTERVAL 30 DAY), 0),"
+                         " COALESCE(SUM(last_login_at >= NOW() - INTERVAL 30 DAY), 0),"
+                         " COALESCE(SUM(last_login_at >= NOW() - INTERVAL 90 DAY), 0)"
+                         " FROM users WHERE status = 'active'"},
+    [A_STATS_MONTH_MEMBERS] = {"SELECT DATE_FORMAT(created_at, '%Y-%m'), COUNT(*) FROM users"
+                               " WHERE status IN ('active', 'suspended', 'deleted')"
+                               " AND created_at >= ? GROUP BY 1"},
+    [A_STATS_MONTH_TOPICS] = {"SELECT DATE_FORMAT(created_at, '%Y-%m'), COUNT(*) FROM forum_topics"
+                              " WHERE deleted_at IS NULL AND created_at >= ? GROUP BY 1"},
+    [A_STATS_MONTH_POSTS] = {"SELECT DATE_FORMAT(created_at, '%Y-%m'), COUNT(*) FROM forum_posts"
+                             " WHERE deleted_at IS NULL AND created_at >= ? GROUP BY 1"},
+    [A_STATS_TOP_GROUPS] = {"SELECT g.slug, g.name, COUNT(*) FROM forum_posts p"
+                            " JOIN `groups` g ON g.id = p.group_id"
+                            " WHERE p.deleted_at IS NULL AND g.deleted_at IS NULL"
+                            " AND p.created_at >= ? GROUP BY g.id, g.slug, g.name"
+                            " ORDER BY 3 DESC, g.name LIMIT 10"},
+    [A_STATS_TOP_FIELDS] =
+        {"SELECT f.name_de, f.name_en, COUNT(*) FROM forum_posts p"
+         " JOIN forum_topics t ON t.id = p.topic_id"
+         " JOIN forum_categories c ON c.id = t.category_id"
+         " JOIN fields_of_action f ON f.id = c.field_id"
+         " WHERE p.deleted_at IS NULL AND p.created_at >= ?"
+         " GROUP BY f.id, f.name_de, f.name_en ORDER BY 3 DESC, f.name_de LIMIT 10"},
 };

@@ -33,6 +33,8 @@ static const struct kp_route routes[] = {
     {"POST", "/admin/orgs/merge", orgs_merge, 0},
     {"POST", "/admin/orgs/*/verify", org_verify, 0},
     {"POST", "/admin/orgs/*/reject", org_reject, 0},
+    {"GET", "/admin/stats", stats_show, 0},
+    {"GET", "/admin/stats.csv", stats_csv, 0},
     {"GET", "/admin/reports", reports_list, 0},
     {"POST", "/admin/reports/*", report_decide, 0},
     {"GET", "/impressum", legal_public, KP_ROUTE_PUBLIC},

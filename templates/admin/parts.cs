@@ -19,6 +19,7 @@ call:admin_nav_item("/admin/orgs", Lang.Admin.Nav.Orgs) ?><?cs
 call:admin_nav_item("/admin/content/fields", Lang.Admin.Nav.Fields) ?><?cs
 call:admin_nav_item("/admin/content/types", Lang.Admin.Nav.Types) ?><?cs
 call:admin_nav_item("/admin/settings", Lang.Admin.Nav.Settings) ?><?cs
+call:admin_nav_item("/admin/stats", Lang.Admin.Nav.Stats) ?><?cs
 call:admin_nav_item("/admin/audit", Lang.Admin.Nav.Audit) ?><?cs
 /if ?>
 </ul>

@@ -70,7 +70,7 @@ test('an admin sets up the second factor, approves a registration, the new membe
   });
 
   await t.test('every admin page passes axe, in German and English, wide and narrow', async (st) => {
-    const pages = ['/admin', '/admin/users', `/admin/users/${id}`, '/admin/users/pending', '/admin/users/invite', '/admin/reports', '/admin/orgs', '/admin/content/fields', '/admin/content/types', '/admin/settings', '/admin/legal/barrierefreiheit', '/admin/audit', '/impressum', '/barrierefreiheit'];
+    const pages = ['/admin', '/admin/users', `/admin/users/${id}`, '/admin/users/pending', '/admin/users/invite', '/admin/reports', '/admin/orgs', '/admin/stats', '/admin/content/fields', '/admin/content/types', '/admin/settings', '/admin/legal/barrierefreiheit', '/admin/audit', '/impressum', '/barrierefreiheit'];
     for (const width of [1280, 375]) {
       await admin.setViewportSize({ width, height: 900 });
       for (const p of pages) {
@@ -94,7 +94,7 @@ test('an admin sets up the second factor, approves a registration, the new membe
     await en.fill('#f-code', totp(await secretOf(staff.id), nowStep() + 1));
     await follow(en, 'form[action="/admin/2fa/verify"] button[type="submit"]');
     assert.equal(path(en), '/admin');
-    for (const p of ['/admin', '/admin/users', '/admin/settings', '/admin/audit', '/admin/users/pending', '/admin/reports', '/admin/content/types']) {
+    for (const p of ['/admin', '/admin/users', '/admin/settings', '/admin/audit', '/admin/users/pending', '/admin/reports', '/admin/content/types', '/admin/stats']) {
       await en.goto(`${BASE}${p}`);
       await accessible(st, en, `${p} (en)`);
     }
