@@ -77,6 +77,14 @@ enum admin_stmt {
 	A_ORG_MERGE_OFFERS,
 	A_ORG_MERGE_FIELDS,
 	A_ORG_DROP,
+	A_GROUPS_COUNT,
+	A_GROUPS_LIST,
+	A_GROUP_LOCK,
+	A_GROUP_ARCHIVE,
+	A_GROUP_RESTORE,
+	A_USER_ACTIVE_BY_EMAIL,
+	A_GROUP_OWNERS_DEMOTE,
+	A_GROUP_OWNER_SET,
 	A_STATS_MEMBERS,
 	A_STATS_MONTH_MEMBERS,
 	A_STATS_MONTH_TOPICS,
@@ -139,6 +147,10 @@ void org_reject(struct kp_req *r, const char *const *args);
 void orgs_merge(struct kp_req *r, const char *const *args);
 void stats_show(struct kp_req *r, const char *const *args);
 void stats_csv(struct kp_req *r, const char *const *args);
+void groups_list(struct kp_req *r, const char *const *args);
+void group_archive(struct kp_req *r, const char *const *args);
+void group_restore(struct kp_req *r, const char *const *args);
+void group_transfer(struct kp_req *r, const char *const *args);
 void reports_list(struct kp_req *r, const char *const *args);
 void report_decide(struct kp_req *r, const char *const *args);
 

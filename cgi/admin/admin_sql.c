@@ -173,4 +173,31 @@ struct kp_sql admin_sql[A_COUNT] = {
          " JOIN fields_of_action f ON f.id = c.field_id"
          " WHERE p.deleted_at IS NULL AND p.created_at >= ?"
          " GROUP BY f.id, f.name_de, f.name_en ORDER BY 3 DESC, f.name_de LIMIT 10"},
+    /* Groups (groups.c): every group, private ones too — admins learn
+     * that they exist and who owns them, never their content. */
+    [A_GROUPS_COUNT] = {"SELECT COUNT(*) FROM `groups` g WHERE g.deleted_at IS NULL"
+                        " AND (? = '' OR g.name LIKE ? OR g.slug LIKE ?)"},
+    [A_GROUPS_LIST] =
+        {"SELECT g.id, g.slug, g.name, g.visibility, g.archived_at IS NOT NULL,"
+         " g.member_count, (SELECT GROUP_CONCAT(u.name ORDER BY u.name SEPARATOR ', ')"
+         " FROM group_members gm JOIN users u ON u.id = gm.user_id"
+         " WHERE gm.group_id = g.id AND gm.role = 'owner' AND gm.state = 'active')"
+         " FROM `groups` g WHERE g.deleted_at IS NULL"
+         " AND (? = '' OR g.name LIKE ? OR g.slug LIKE ?)"
+         " ORDER BY g.name, g.id LIMIT ? OFFSET ?"},
+    [A_GROUP_LOCK] = {"SELECT id, archived_at IS NOT NULL FROM `groups`"
+                      " WHERE id = ? AND deleted_at IS NULL FOR UPDATE"},
+    [A_GROUP_ARCHIVE] = {"UPDATE `groups` SET archived_at = NOW(), archived_by = ?"
+                         " WHERE id = ? AND archived_at IS NULL AND deleted_at IS NULL"},
+    [A_GROUP_RESTORE] = {"UPDATE `groups` SET archived_at = NULL, archived_by = NULL"
+                         " WHERE id = ? AND archived_at IS NOT NULL AND deleted_at IS NULL"},
+    [A_USER_ACTIVE_BY_EMAIL] = {"SELECT id, name FROM users WHERE email = ? AND status = 'active'"},
+    /* A transfer: the new owner's row becomes an active owner's (or is
+     * made), the other owners become members. */
+    [A_GROUP_OWNERS_DEMOTE] = {"UPDATE group_members SET role = 'member', updated_at = NOW()"
+                               " WHERE group_id = ? AND role = 'owner' AND user_id <> ?"},
+    [A_GROUP_OWNER_SET] = {"INSERT INTO group_members (group_id, user_id, role, state, created_at,"
+                           " updated_at) VALUES (?, ?, 'owner', 'active', NOW(), NOW())"
+                           " ON DUPLICATE KEY UPDATE role = 'owner', state = 'active',"
+                           " updated_at = NOW()"},
 };

@@ -16,6 +16,7 @@ call:admin_nav_item("/admin/users/invite", Lang.Admin.Nav.Invite) ?><?cs
 call:admin_nav_item("/admin/reports", Lang.Admin.Nav.Reports) ?><?cs
 if:Page.Admin.IsAdmin == 1 ?><?cs
 call:admin_nav_item("/admin/orgs", Lang.Admin.Nav.Orgs) ?><?cs
+call:admin_nav_item("/admin/groups", Lang.Admin.Nav.Groups) ?><?cs
 call:admin_nav_item("/admin/content/fields", Lang.Admin.Nav.Fields) ?><?cs
 call:admin_nav_item("/admin/content/types", Lang.Admin.Nav.Types) ?><?cs
 call:admin_nav_item("/admin/settings", Lang.Admin.Nav.Settings) ?><?cs

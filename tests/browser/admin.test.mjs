@@ -70,7 +70,7 @@ test('an admin sets up the second factor, approves a registration, the new membe
   });
 
   await t.test('every admin page passes axe, in German and English, wide and narrow', async (st) => {
-    const pages = ['/admin', '/admin/users', `/admin/users/${id}`, '/admin/users/pending', '/admin/users/invite', '/admin/reports', '/admin/orgs', '/admin/stats', '/admin/content/fields', '/admin/content/types', '/admin/settings', '/admin/legal/barrierefreiheit', '/admin/audit', '/impressum', '/barrierefreiheit'];
+    const pages = ['/admin', '/admin/users', `/admin/users/${id}`, '/admin/users/pending', '/admin/users/invite', '/admin/reports', '/admin/orgs', '/admin/groups', '/admin/stats', '/admin/content/fields', '/admin/content/types', '/admin/settings', '/admin/legal/barrierefreiheit', '/admin/audit', '/impressum', '/barrierefreiheit'];
     for (const width of [1280, 375]) {
       await admin.setViewportSize({ width, height: 900 });
       for (const p of pages) {
