@@ -85,6 +85,8 @@ enum admin_stmt {
 	A_USER_ACTIVE_BY_EMAIL,
 	A_GROUP_OWNERS_DEMOTE,
 	A_GROUP_OWNER_SET,
+	A_GROUP_SLUG,
+	A_GROUP_ENTER,
 	A_STATS_MEMBERS,
 	A_STATS_MONTH_MEMBERS,
 	A_STATS_MONTH_TOPICS,
@@ -150,6 +152,7 @@ void stats_csv(struct kp_req *r, const char *const *args);
 void groups_list(struct kp_req *r, const char *const *args);
 void group_archive(struct kp_req *r, const char *const *args);
 void group_restore(struct kp_req *r, const char *const *args);
+void group_enter(struct kp_req *r, const char *const *args);
 void group_transfer(struct kp_req *r, const char *const *args);
 void reports_list(struct kp_req *r, const char *const *args);
 void report_decide(struct kp_req *r, const char *const *args);

@@ -200,4 +200,11 @@ struct kp_sql admin_sql[A_COUNT] = {
                            " updated_at) VALUES (?, ?, 'owner', 'active', NOW(), NOW())"
                            " ON DUPLICATE KEY UPDATE role = 'owner', state = 'active',"
                            " updated_at = NOW()"},
+    [A_GROUP_SLUG] = {"SELECT slug FROM `groups` WHERE id = ? AND deleted_at IS NULL"},
+    /* Read-only entry into a group for this session, for an hour (access.c
+     * reads it); entering again starts the hour anew. */
+    [A_GROUP_ENTER] = {"INSERT INTO admin_group_entries (session_id, group_id, created_at,"
+                       " expires_at) VALUES (?, ?, NOW(), NOW() + INTERVAL 1 HOUR)"
+                       " ON DUPLICATE KEY UPDATE created_at = NOW(),"
+                       " expires_at = NOW() + INTERVAL 1 HOUR"},
 };

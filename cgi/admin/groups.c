@@ -4,7 +4,10 @@
  * group). Archive and restore a group; hand its ownership to an active
  * account (a group whose owners left, or a handover the owners cannot
  * make themselves): the new owner becomes the only owner, earlier owners
- * stay as members. Each change under the group's row lock, audited. */
+ * stay as members. Each change under the group's row lock, audited.
+ * "Enter as admin": the one way to a group's content for a site admin
+ * who is not a member — explicit, audited, for this session and an hour,
+ * read-only (access.c). */
 #include <string.h>
 
 #include "access.h"
@@ -169,4 +172,34 @@ void group_transfer(struct kp_req *r, const char *const *args)
 		rc = admin_audit(r, "group.ownership_transferred", id,
 		                 kp_arena_printf(&r->arena, "%lld %s", owner, kp_cell(&u, 0, 1)));
 	done(r, kp_db_end(rc), "AdminGroupOwner");
+}
+
+void group_enter(struct kp_req *r, const char *const *args)
+{
+	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, no_fields))
+		return;
+	long long id = kp_parse_id(args[0]);
+	struct kp_rows g = {0};
+	int rc = id > 0 ? kp_db_select(&r->arena, &admin_sql[A_GROUP_SLUG], KP_ARGS(KP_INT(id)), &g)
+	                : KP_DB_OK;
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	if (g.count == 0) {
+		kp_error(r, 404);
+		return;
+	}
+	rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&admin_sql[A_GROUP_ENTER],
+		                KP_ARGS(KP_INT(r->session_id), KP_INT(id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = admin_audit(r, "group.entered_as_admin", id, kp_cell(&g, 0, 0));
+	rc = kp_db_end(rc);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_redirect(r, kp_arena_printf(&r->arena, "/g/%s", kp_cell(&g, 0, 0)));
 }

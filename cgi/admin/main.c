@@ -39,6 +39,7 @@ static const struct kp_route routes[] = {
     {"POST", "/admin/groups/*/archive", group_archive, 0},
     {"POST", "/admin/groups/*/restore", group_restore, 0},
     {"POST", "/admin/groups/*/owner", group_transfer, 0},
+    {"POST", "/admin/groups/*/enter", group_enter, 0},
     {"GET", "/admin/reports", reports_list, 0},
     {"POST", "/admin/reports/*", report_decide, 0},
     {"GET", "/impressum", legal_public, KP_ROUTE_PUBLIC},

@@ -50,6 +50,21 @@ INSERT INTO legal_pages (slug, body, updated_at) VALUES
 INSERT INTO site_settings (name, value, updated_at) VALUES
   ('registration', 'open', NOW()), ('contact', '', NOW());
 
+-- "Enter as admin" (cgi/admin/groups.c, cgi/core/access.c): a site admin
+-- reads one group's content — a private one's too — in one session for an
+-- hour, read-only, after an explicit and audited step. Ends with the
+-- session or the group.
+CREATE TABLE admin_group_entries (
+  session_id  BIGINT UNSIGNED NOT NULL,
+  group_id    INT UNSIGNED NOT NULL,
+  created_at  DATETIME NOT NULL,
+  expires_at  DATETIME NOT NULL,
+  PRIMARY KEY (session_id, group_id),
+  KEY admin_group_entries_group (group_id),
+  CONSTRAINT admin_group_entries_session_fk FOREIGN KEY (session_id) REFERENCES sessions (id) ON DELETE CASCADE,
+  CONSTRAINT admin_group_entries_group_fk FOREIGN KEY (group_id) REFERENCES `groups` (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 -- The audit log filters by who and what, newest first.
 ALTER TABLE audit_log ADD KEY audit_log_actor (actor_id, at), ADD KEY audit_log_action (action, at);
 

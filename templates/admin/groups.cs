@@ -2,7 +2,8 @@
   (cgi/admin/groups.c): Page.Groups.N.Id / .Slug / .Name / .Visibility /
   .Archived (1/0) / .Members / .Owners (names, ", "); Page.Total,
   Page.Form.q, Page.Pager.*. A private group's name is not a link: its
-  page is not open to the coordinators either. ?><?cs
+  page opens to the coordinators only through "enter as admin" (a POST,
+  audited, read-only for an hour). ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1><?cs
 call:admin_nav() ?>
@@ -21,6 +22,10 @@ each:g = Page.Groups ?>
 <li id="group-<?cs var:g.Id ?>">
 <h3><?cs if:g.Visibility == "private" ?><?cs var:g.Name ?><?cs else ?><a href="/g/<?cs var:g.Slug ?>"><?cs var:g.Name ?></a><?cs /if ?></h3>
 <p><?cs var:Lang.Groups.Visibility[g.Visibility] ?><?cs if:g.Archived == 1 ?>, <?cs var:Lang.Groups.Archived ?><?cs /if ?> · <?cs var:Lang.Admin.Groups.Members ?> <?cs var:g.Members ?> · <?cs var:Lang.Admin.Groups.Owners ?> <?cs if:string.length(g.Owners) ?><?cs var:g.Owners ?><?cs else ?><?cs var:Lang.Admin.Groups.NoOwner ?><?cs /if ?></p><?cs
+if:g.Visibility != "open" ?>
+<form class="inline-form" method="post" action="/admin/groups/<?cs var:g.Id ?>/enter"><?cs call:csrf() ?>
+<button type="submit" class="button button-secondary"><?cs var:Lang.Admin.Groups.Enter ?> <span class="vh"><?cs var:g.Name ?></span></button></form><?cs
+/if ?><?cs
 if:g.Archived == 1 ?>
 <form class="inline-form" method="post" action="/admin/groups/<?cs var:g.Id ?>/restore"><?cs call:csrf() ?>
 <button type="submit" class="button button-secondary"><?cs var:Lang.Admin.Groups.Restore ?> <span class="vh"><?cs var:g.Name ?></span></button></form><?cs

@@ -5,7 +5,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, demoClient, inviteUser, mainText, show } from './lib.mjs';
-import { addGroupMember, createGroup, tag } from './forum-lib.mjs';
+import { addGroupMember, createCategory, createGroup, modInsertTopic, tag } from './forum-lib.mjs';
+import { Client } from './lib.mjs';
 import { adminClient, auditOf, lit, sql } from './admin-lib.mjs';
 
 const idOf = (email) => Number(sql(`SELECT id FROM users WHERE email = ${lit(email)}`)[0][0]);
@@ -73,6 +74,41 @@ describe('admin: groups', { concurrency: false }, () => {
     const refused = await admin.client.submit('/admin/groups', `/admin/groups/${arch.id}/owner`, { email: next.email });
     assert.equal(refused.status, 303);
     assert.deepEqual(rolesOf(arch.id), []);
+  });
+
+  test('enter as admin: explicit, audited, this session only, read-only, for an hour', async () => {
+    const owner = await inviteUser({ name: `Geheim Inhaber ${tag('o')}` });
+    const g = createGroup({ visibility: 'private', name: `Sehr privat ${tag('s')}` });
+    addGroupMember(g.id, idOf(owner.email), 'owner');
+    const cat = createCategory({ groupId: g.id, name: `Intern ${tag('c')}` });
+    const { topicId } = modInsertTopic({ categoryId: cat, groupId: g.id, title: `Vertraulich ${tag('t')}` });
+    assert.equal((await admin.client.get(`/g/${g.slug}`)).status, 404, 'before entering: not there');
+    assert.equal((await admin.client.get(`/g/${g.slug}/forum/t/${topicId}`)).status, 404);
+    const page = await admin.client.get('/admin/groups');
+    assert.ok(page.text.includes(`action="/admin/groups/${g.id}/enter"`));
+    const r = await admin.client.submit('/admin/groups', `/admin/groups/${g.id}/enter`);
+    assert.equal(r.status, 303, show(r));
+    assert.equal(r.location, `/g/${g.slug}`);
+    const e = auditOf('group.entered_as_admin')[0];
+    assert.equal(e.actor, admin.id);
+    assert.equal(e.target, g.id);
+    assert.equal((await admin.client.get(`/g/${g.slug}`)).status, 200);
+    assert.equal((await admin.client.get(`/g/${g.slug}/forum/t/${topicId}`)).status, 200);
+    assert.equal((await admin.client.get(`/g/${g.slug}/members`)).status, 200);
+    // Read-only: no topic, no settings.
+    assert.equal((await admin.client.get(`/g/${g.slug}/forum/c/${cat}/new`)).status, 403);
+    assert.equal((await admin.client.get(`/g/${g.slug}/settings`)).status, 403);
+    // Another session of the same admin has not entered.
+    const other = new Client();
+    await other.loginOk(admin.email, admin.password);
+    assert.equal((await other.get(`/g/${g.slug}`)).status, 404);
+    // After the hour: gone again.
+    sql(`UPDATE admin_group_entries SET expires_at = NOW() - INTERVAL 1 SECOND WHERE group_id = ${g.id}`);
+    assert.equal((await admin.client.get(`/g/${g.slug}`)).status, 404);
+    // Members cannot use it.
+    const member = await demoClient(DEMO.member1);
+    assert.equal((await member.submit('/account', `/admin/groups/${g.id}/enter`)).status, 404);
+    assert.equal((await member.get(`/g/${g.slug}`)).status, 404);
   });
 
   test('members and moderators get 404 for the list and every action', async () => {
