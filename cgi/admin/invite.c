@@ -3,23 +3,26 @@
  * address gets its own link (kp_token "invite", accepted by the account
  * program's /invite/TOKEN). Addresses that are not addresses or already
  * have an account are listed back and get nothing; the others are
- * invited, all in one transaction. */
+ * invited, all in one transaction. The form's one-time token (once.h)
+ * keeps a double click from mailing every invitation twice. */
 #include <string.h>
 
 #include "admin.h"
 #include "auth.h"
 #include "config.h"
 #include "mail.h"
+#include "once.h"
 #include "token.h"
 #include "view.h"
 
 #define INVITE_MAX 200
 
 static const struct kp_field invite_fields[] = {
-    {"emails", 64 * 1024, KP_FIELD_MULTILINE}, {"lang", 2, 0}, {NULL, 0, 0}};
+    {"emails", 64 * 1024, KP_FIELD_MULTILINE}, {"lang", 2, 0}, {"once", 64, 0}, {NULL, 0, 0}};
 
-static void invite_page(struct kp_req *r, int status)
+static void invite_page(struct kp_req *r, int status, const char *once)
 {
+	kp_set(r, "Page.Once", once);
 	kp_set(r, "Page.Title", kp_t(r, "Admin.Invite.Title"));
 	kp_render(r, status, "admin/invite.cs");
 }
@@ -28,13 +31,24 @@ void users_invite_show(struct kp_req *r, const char *const *args)
 {
 	if (!admin_begin(r, NEED_ADMIN))
 		return;
-	invite_page(r, 200);
+	const char *once = kp_once_new(r);
+	if (!once) {
+		kp_error(r, 500);
+		return;
+	}
+	invite_page(r, 200, once);
 }
 
 void users_invite_submit(struct kp_req *r, const char *const *args)
 {
 	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, invite_fields))
 		return;
+	const char *once = kp_form(r, "once");
+	if (!kp_once_valid(once)) {
+		kp_log_req(r, "missing or malformed one-time token on %s", r->route);
+		kp_error(r, 400);
+		return;
+	}
 	const char *lang = kp_form(r, "lang");
 	if (!lang || (strcmp(lang, "de") != 0 && strcmp(lang, "en") != 0))
 		lang = kp_cfg.lang;
@@ -81,10 +95,13 @@ void users_invite_submit(struct kp_req *r, const char *const *args)
 		              too_many                   ? "Admin.Invite.TooMany"
 		              : ngood || nbad || nexists ? "Admin.Invite.FixList"
 		                                         : "Err.Required");
-		invite_page(r, 422);
+		invite_page(r, 422, once);
 		return;
 	}
+	const char *earlier = NULL;
 	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_once_claim(r, once, &earlier);
 	for (size_t i = 0; rc == KP_DB_OK && i < ngood; i++) {
 		char token[KP_TOKEN_LEN + 1];
 		rc = kp_token_issue("invite", 0, good[i], r->user.id, kp_cfg.invite_ttl, token);
@@ -95,8 +112,11 @@ void users_invite_submit(struct kp_req *r, const char *const *args)
 		if (rc == KP_DB_OK)
 			rc = admin_audit(r, "account.invited", 0, good[i]);
 	}
+	if (rc == KP_DB_OK)
+		rc = kp_once_done(r, once, "/admin/users");
 	rc = kp_db_end(rc);
-	if (rc != KP_DB_OK) {
+	/* Sent before (a double click): the first submission invited them. */
+	if (rc != KP_DB_OK && rc != KP_DB_DUPLICATE) {
 		kp_db_fail(r, rc);
 		return;
 	}

@@ -1,5 +1,6 @@
 <?cs include:"macros.cs" ?><?cs include:"admin/parts.cs" ?><?cs # /admin/users/invite
-  (cgi/admin/invite.c): one address or a pasted list. After an error:
+  (cgi/admin/invite.c): one address or a pasted list; Page.Once:
+  the form's one-time token. After an error:
   Page.Bad.N (not addresses) and Page.Exists.N (have an account). ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1><?cs
@@ -15,7 +16,8 @@ if:subcount(Page.Exists) > 0 ?>
 <ul><?cs each:b = Page.Exists ?><li><?cs var:b ?></li><?cs /each ?></ul><?cs
 /if ?>
 <form class="form" method="post" action="/admin/users/invite" novalidate><?cs
-call:csrf() ?><?cs
+call:csrf() ?>
+<input type="hidden" name="once" value="<?cs var:Page.Once ?>"><?cs
 call:textarea_field("emails", Lang.Admin.Invite.Field.emails, Lang.Admin.Invite.Hint) ?><?cs
 call:lang_field("lang", Lang.Admin.Invite.Field.lang, "") ?><?cs
 call:submit(Lang.Admin.Invite.Send) ?>

@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO, demoClient, inviteUser, linkPath, mailSnapshot, mailsSince, mainText, registerUser, show, uniqueEmail, waitForMail } from './lib.mjs';
 import { adminClient, auditOf, lit, sql } from './admin-lib.mjs';
+import { onceToken } from './forum-lib.mjs';
 
 const userRow = (id) => sql(`SELECT email, name, role, status, password_hash IS NULL FROM users WHERE id = ${id}`)[0];
 const idOf = (email) => Number(sql(`SELECT id FROM users WHERE email = ${lit(email)}`)[0][0]);
@@ -173,13 +174,19 @@ describe('admin: users', { concurrency: false }, () => {
     const a = uniqueEmail('liste');
     const b = uniqueEmail('liste');
     const snap = mailSnapshot();
-    const bad = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: `${a}\nkeine-adresse\n${DEMO.member1}`, lang: 'de' });
+    const bad = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: `${a}\nkeine-adresse\n${DEMO.member1}`, lang: 'de', once: onceToken() });
     assert.equal(bad.status, 422);
     assert.ok(mainText(bad.text).includes('keine-adresse'));
     assert.ok(mainText(bad.text).includes(DEMO.member1));
     assert.equal((await mailsSince(a, snap, 1500)).length, 0, 'nobody invited');
-    const ok = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: `${a.toUpperCase()}, ${b};\n${a}`, lang: 'en' });
+    const once = onceToken();
+    const ok = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: `${a.toUpperCase()}, ${b};\n${a}`, lang: 'en', once });
     assert.equal(ok.status, 303, show(ok));
+    // The same form sent again (a double click): nobody is invited twice.
+    const dup = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: `${a}, ${b}`, lang: 'en', once });
+    assert.equal(dup.status, 303);
+    const noOnce = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: `${a}`, lang: 'en' });
+    assert.equal(noOnce.status, 400);
     const ma = await waitForMail(a);
     const mb = await waitForMail(b);
     assert.match(ma.subject, /Invitation/);
@@ -188,7 +195,7 @@ describe('admin: users', { concurrency: false }, () => {
     assert.equal((await mailsSince(a, snap, 1500)).length, 1, 'one mail per address');
     const entries = auditOf('account.invited', 5).map((e) => e.detail);
     assert.ok(entries.includes(a) && entries.includes(b));
-    const empty = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: '  ', lang: 'de' });
+    const empty = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: '  ', lang: 'de', once: onceToken() });
     assert.equal(empty.status, 422);
   });
 
