@@ -1,4 +1,5 @@
 /* /admin/settings: the site settings the coordinators choose — the
+ * network's name (kp_site_name: every page's title and every mail), the
  * contact address (also the feedback contact of the accessibility
  * statement), who may create groups (access.h reads groups.create), and
  * whether anyone may register (the account program reads registration).
@@ -12,8 +13,11 @@
 #include "markdown.h"
 #include "view.h"
 
-static const struct kp_field settings_fields[] = {
-    {"contact", 1024, 0}, {"groups_create", 20, 0}, {"registration", 20, 0}, {NULL, 0, 0}};
+static const struct kp_field settings_fields[] = {{"site_name", 400, 0},
+                                                  {"contact", 1024, 0},
+                                                  {"groups_create", 20, 0},
+                                                  {"registration", 20, 0},
+                                                  {NULL, 0, 0}};
 static const struct kp_field legal_fields[] = {{"body", KP_MARKDOWN_MAX, KP_FIELD_MULTILINE},
                                                {NULL, 0, 0}};
 
@@ -39,6 +43,7 @@ void settings_show(struct kp_req *r, const char *const *args)
 		kp_db_fail(r, rc);
 		return;
 	}
+	kp_form_value(r, "site_name", kp_site_name());
 	kp_form_value(r, "contact", contact);
 	kp_form_value(r, "groups_create", create);
 	kp_form_value(r, "registration", reg);
@@ -49,11 +54,20 @@ void settings_submit(struct kp_req *r, const char *const *args)
 {
 	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, settings_fields))
 		return;
+	char *site_name = admin_form_trim(r, "site_name");
 	char *contact = admin_form_trim(r, "contact");
 	const char *create = kp_form(r, "groups_create"), *reg = kp_form(r, "registration");
+	kp_form_value(r, "site_name", site_name);
 	kp_form_value(r, "contact", contact);
 	kp_form_value(r, "groups_create", create ? create : "");
 	kp_form_value(r, "registration", reg ? reg : "");
+	size_t name_chars = 0;
+	for (const char *c = site_name; *c; c++)
+		name_chars += ((unsigned char)*c & 0xC0) != 0x80;
+	if (name_chars == 0)
+		kp_form_error(r, "site_name", "Err.Required");
+	else if (name_chars > 100)
+		kp_form_error(r, "site_name", "Admin.Settings.NameLong");
 	/* The contact is shown on public pages as a mailto: link: an address
 	 * or nothing. */
 	if (*contact && kp_email_normalise(contact) != 0)
@@ -66,10 +80,10 @@ void settings_submit(struct kp_req *r, const char *const *args)
 		settings_page(r, 422);
 		return;
 	}
-	const char *names[] = {"contact", "groups.create", "registration"};
-	const char *values[] = {contact, create, reg};
+	const char *names[] = {"site.name", "contact", "groups.create", "registration"};
+	const char *values[] = {site_name, contact, create, reg};
 	int rc = kp_db_begin();
-	for (size_t i = 0; rc == KP_DB_OK && i < 3; i++) {
+	for (size_t i = 0; rc == KP_DB_OK && i < 4; i++) {
 		rc = kp_db_exec(&admin_sql[A_SETTING_SET],
 		                KP_ARGS(KP_STR(names[i]), KP_STR(values[i]), KP_INT(r->user.id)),
 		                NULL, NULL);

@@ -125,6 +125,31 @@ static const char *lang_from_header(const char *h)
 	return NULL;
 }
 
+const char *kp_site_name(void)
+{
+	static struct kp_sql q = {"SELECT value FROM site_settings WHERE name = 'site.name'"};
+	static char name[512];
+	static time_t read_at;
+	const char *configured = kp_cfg.site_name ? kp_cfg.site_name : "";
+	/* No database configured (the unit tests' view): the config's name. */
+	if (!kp_cfg.db_name || !kp_cfg.db_user)
+		return configured;
+	time_t now = time(NULL);
+	if (!read_at || now - read_at >= KP_SITE_NAME_TTL || now < read_at) {
+		/* A failed read keeps the last name (or the config's) until the
+		 * next try: a page still renders while the database is away. */
+		struct kp_arena a = {0};
+		struct kp_rows rows;
+		if (kp_db_select(&a, &q, KP_NOARGS, &rows) == KP_DB_OK)
+			snprintf(name, sizeof(name), "%s",
+			         rows.count && *kp_cell(&rows, 0, 0) ? kp_cell(&rows, 0, 0)
+			                                             : configured);
+		kp_arena_reset(&a);
+		read_at = now;
+	}
+	return *name ? name : configured;
+}
+
 void kp_view_begin(struct kp_req *r)
 {
 	const char *lang = NULL;
@@ -137,6 +162,11 @@ void kp_view_begin(struct kp_req *r)
 	struct lang_root *l = root_for(lang);
 	r->lang = l->code;
 	r->hdf = (struct HDF *)l->hdf;
+	/* Site.* stays in the language's root (only Page.* and User.* are
+	 * cleared); the name is set again as it may have changed. */
+	NEOERR *e = hdf_set_value(l->hdf, "Site.Name", kp_site_name());
+	if (e)
+		log_neoerr("cannot set Site.Name", e);
 	kp_set(r, "Page.Path", r->path);
 	if (r->csrf_token)
 		kp_set(r, "Page.CSRF", r->csrf_token);
@@ -227,7 +257,7 @@ const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, 
 	const char *t = kp_text(lang, key);
 	struct {
 		const char *mark, *value;
-	} subst[] = {{"{name}", name}, {"{link}", link}, {"{site}", kp_cfg.site_name}};
+	} subst[] = {{"{name}", name}, {"{link}", link}, {"{site}", kp_site_name()}};
 	/* Two passes: measure, then copy. */
 	char *dst = NULL;
 	for (int pass = 0; pass < 2; pass++) {

@@ -1,5 +1,5 @@
 <?cs include:"macros.cs" ?><?cs include:"admin/parts.cs" ?><?cs # /admin/settings
-  (cgi/admin/settings.c): Page.Form.contact / .groups_create / .registration. ?><?cs
+  (cgi/admin/settings.c): Page.Form.site_name / .contact / .groups_create / .registration. ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1><?cs
 call:admin_nav() ?>
@@ -7,6 +7,7 @@ call:admin_nav() ?>
 call:error_summary(Lang.Admin.Settings.Field) ?>
 <form class="form" method="post" action="/admin/settings" novalidate><?cs
 call:csrf() ?><?cs
+call:field("site_name", "text", Lang.Admin.Settings.Field.site_name, "organization", Lang.Admin.Settings.NameHint) ?><?cs
 call:opt_field("contact", "email", Lang.Admin.Settings.Field.contact, "email", Lang.Admin.Settings.ContactHint) ?><?cs
 call:select_field("groups_create", Lang.Admin.Settings.Field.groups_create, Lang.Admin.Settings.GroupsCreate, "") ?><?cs
 call:select_field("registration", Lang.Admin.Settings.Field.registration, Lang.Admin.Settings.Registration, "") ?><?cs

@@ -6,39 +6,50 @@
 // audit log filtered by actor, action and day.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, DEMO, demoClient, mainText, newPassword, show, uniqueEmail } from './lib.mjs';
+import { Client, DEMO, demoClient, mainText, newPassword, show, sleep, uniqueEmail, waitForMail } from './lib.mjs';
+import { onceToken } from './forum-lib.mjs';
+
+// cgi/core/view.h KP_SITE_NAME_TTL (10 s), with a margin.
+const KP_SITE_NAME_TTL_MS = 11000;
 import { adminClient, auditOf, lit, sql } from './admin-lib.mjs';
 
 // An empty value comes back as an empty line, which sql() drops: prefix it.
-const setting = (name) => sql(`SELECT CONCAT('=', value) FROM site_settings WHERE name = ${lit(name)}`)[0][0].slice(1);
+const setting = (name) => {
+  const rows = sql(`SELECT CONCAT('=', value) FROM site_settings WHERE name = ${lit(name)}`);
+  return rows.length ? rows[0][0].slice(1) : undefined;
+};
+const NAME = 'Netzwerk Integration';
 
 describe('admin: settings, legal pages, audit log', { concurrency: false }, () => {
   let admin;
   const saved = {};
   after(() => {
     // Other test files expect the defaults.
-    for (const [name, value] of Object.entries(saved)) sql(`UPDATE site_settings SET value = ${lit(value)} WHERE name = ${lit(name)}`);
+    for (const [name, value] of Object.entries(saved))
+      sql(value === undefined ? `DELETE FROM site_settings WHERE name = ${lit(name)}` : `UPDATE site_settings SET value = ${lit(value)} WHERE name = ${lit(name)}`);
   });
 
   test('set-up', async () => {
     admin = await adminClient({ name: 'Sina Einstellung' });
-    for (const name of ['contact', 'groups.create', 'registration']) saved[name] = setting(name);
+    for (const name of ['contact', 'groups.create', 'registration', 'site.name']) saved[name] = setting(name);
   });
 
   test('the settings form shows the stored values and refuses bad ones without saving', async () => {
     const page = await admin.client.get('/admin/settings');
     assert.equal(page.status, 200);
     assert.match(page.text, /<option value="members" selected>/);
-    const bad = await admin.client.submit('/admin/settings', '/admin/settings', { contact: 'keine adresse', groups_create: 'alle', registration: 'open' });
+    const bad = await admin.client.submit('/admin/settings', '/admin/settings', { site_name: '', contact: 'keine adresse', groups_create: 'alle', registration: 'open' });
     assert.equal(bad.status, 422);
     assert.match(bad.text, /id="e-contact"/);
     assert.match(bad.text, /id="e-groups_create"/);
+    assert.match(bad.text, /id="e-site_name"/);
+    assert.match(page.text, /id="f-site_name" name="site_name" type="text" value="Netzwerk Integration"/);
     assert.equal(setting('groups.create'), saved['groups.create']);
     assert.equal((await admin.client.submit('/admin/settings', '/admin/settings', { contact: 'x@example.org' })).status, 422, 'missing choices');
   });
 
   test('registration by invitation only: /register refuses, creates nothing; open again works', async () => {
-    const r = await admin.client.submit('/admin/settings', '/admin/settings', { contact: 'Koordination@Example.org', groups_create: 'members', registration: 'invite' });
+    const r = await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: 'Koordination@Example.org', groups_create: 'members', registration: 'invite' });
     assert.equal(r.status, 303, show(r));
     assert.equal(setting('registration'), 'invite');
     assert.equal(setting('contact'), 'koordination@example.org');
@@ -53,16 +64,16 @@ describe('admin: settings, legal pages, audit log', { concurrency: false }, () =
     const post = await visitor.post('/register', { csrf, name: 'Otto Zu', email, password: pw, password2: pw });
     assert.equal(post.status, 403);
     assert.equal(sql(`SELECT COUNT(*) FROM users WHERE email = ${lit(email)}`)[0][0], '0');
-    await admin.client.submit('/admin/settings', '/admin/settings', { contact: '', groups_create: 'members', registration: 'open' });
+    await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: '', groups_create: 'members', registration: 'open' });
     assert.equal((await new Client().get('/register')).status, 200);
   });
 
   test('who may create groups: only admins, then every member again', async () => {
     const member = await demoClient(DEMO.member1);
     assert.equal((await member.get('/groups/new')).status, 200);
-    await admin.client.submit('/admin/settings', '/admin/settings', { contact: '', groups_create: 'admins', registration: 'open' });
+    await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: '', groups_create: 'admins', registration: 'open' });
     assert.equal((await member.get('/groups/new')).status, 403);
-    await admin.client.submit('/admin/settings', '/admin/settings', { contact: '', groups_create: 'members', registration: 'open' });
+    await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: '', groups_create: 'members', registration: 'open' });
     assert.equal((await member.get('/groups/new')).status, 200);
   });
 
@@ -86,12 +97,36 @@ describe('admin: settings, legal pages, audit log', { concurrency: false }, () =
     assert.ok(pub.text.includes('<a href="https://example.org">Webseite</a>'));
     assert.ok(!pub.text.includes('javascript:'));
     assert.equal(auditOf('legal.changed')[0].detail, 'impressum');
-    await admin.client.submit('/admin/settings', '/admin/settings', { contact: 'barrieren@example.org', groups_create: 'members', registration: 'open' });
+    await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: 'barrieren@example.org', groups_create: 'members', registration: 'open' });
     const a11y = await new Client().get('/barrierefreiheit');
     assert.ok(a11y.text.includes('<a href="mailto:barrieren@example.org">'));
     assert.equal((await admin.client.get('/admin/legal/agb')).status, 404);
     assert.equal((await new Client().get('/impressumx')).status, 404);
     assert.equal((await admin.client.submit('/admin/legal/impressum', '/admin/legal/agb', { body: 'x' })).status, 404);
+  });
+
+  test("the network's name: every page and mail within ten seconds, then back", { timeout: 60000 }, async () => {
+    const name = `Integrationsnetz Musterkreis ${Date.now().toString(36)}`;
+    const r = await admin.client.submit('/admin/settings', '/admin/settings', { site_name: name, contact: '', groups_create: 'members', registration: 'open' });
+    assert.equal(r.status, 303, show(r));
+    const titled = async (want) => {
+      for (let i = 0; i < 60; i++) {
+        const login = await new Client().get('/login');
+        if (login.text.includes(`<title>Anmelden – ${want}</title>`)) return true;
+        await sleep(250);
+      }
+      return false;
+    };
+    assert.ok(await titled(name), 'the sign-in page (account program) shows the new name');
+    await sleep(KP_SITE_NAME_TTL_MS);
+    const email = uniqueEmail('name');
+    const inv = await admin.client.submit('/admin/users/invite', '/admin/users/invite', { emails: email, lang: 'de', once: onceToken() });
+    assert.equal(inv.status, 303);
+    assert.equal((await waitForMail(email)).subject, `Einladung zu ${name}`);
+    await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: '', groups_create: 'members', registration: 'open' });
+    assert.ok(await titled(NAME));
+    // Every worker of every program reads it again within the TTL.
+    await sleep(KP_SITE_NAME_TTL_MS);
   });
 
   test('the audit log page filters by actor, action and day', async () => {
