@@ -149,6 +149,23 @@ describe('admin gate and second factor', () => {
   });
 });
 
+describe('CSRF on admin POSTs', () => {
+  test('a verified admin session without the token, or from another origin, changes nothing (403)', async () => {
+    const staff = await adminClient();
+    const before = sql("SELECT CONCAT('=', value) FROM site_settings WHERE name = 'registration'")[0][0];
+    const fields = { site_name: 'Netzwerk Integration', contact: '', groups_create: 'members', registration: 'invite' };
+    const none = await staff.client.post('/admin/settings', fields);
+    assert.equal(none.status, 403, show(none));
+    const csrf = /name="csrf" value="([^"]+)"/.exec((await staff.client.get('/admin/settings')).text)[1];
+    const foreign = await staff.client.post('/admin/settings', { csrf, ...fields }, { headers: { origin: 'https://evil.example' } });
+    assert.equal(foreign.status, 403);
+    const other = await demoClient(DEMO.member1);
+    const stolen = await staff.client.post('/admin/settings', { csrf: /name="csrf" value="([^"]+)"/.exec((await other.get('/account')).text)[1], ...fields });
+    assert.equal(stolen.status, 403, "another session's token");
+    assert.equal(sql("SELECT CONCAT('=', value) FROM site_settings WHERE name = 'registration'")[0][0], before);
+  });
+});
+
 describe('audit log', () => {
   test('sign-in successes and failures are logged, without the typed address', async () => {
     const c = new Client();
