@@ -136,6 +136,8 @@ void users_invite_show(struct kp_req *r, const char *const *args);
 void users_invite_submit(struct kp_req *r, const char *const *args);
 void settings_show(struct kp_req *r, const char *const *args);
 void settings_submit(struct kp_req *r, const char *const *args);
+void logo_submit(struct kp_req *r, const char *const *args);
+void site_logo(struct kp_req *r, const char *const *args);
 void legal_edit_show(struct kp_req *r, const char *const *args);
 void legal_edit_submit(struct kp_req *r, const char *const *args);
 void legal_public(struct kp_req *r, const char *const *args);

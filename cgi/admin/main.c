@@ -23,6 +23,7 @@ static const struct kp_route routes[] = {
     {"POST", "/admin/users/*/delete", user_delete, 0},
     {"GET", "/admin/settings", settings_show, 0},
     {"POST", "/admin/settings", settings_submit, 0},
+    {"POST", "/admin/settings/logo", logo_submit, KP_ROUTE_MULTIPART},
     {"GET", "/admin/legal/*", legal_edit_show, 0},
     {"POST", "/admin/legal/*", legal_edit_submit, 0},
     {"GET", "/admin/audit", audit_list, 0},
@@ -45,6 +46,7 @@ static const struct kp_route routes[] = {
     {"GET", "/impressum", legal_public, KP_ROUTE_PUBLIC},
     {"GET", "/datenschutz", legal_public, KP_ROUTE_PUBLIC},
     {"GET", "/barrierefreiheit", legal_public, KP_ROUTE_PUBLIC},
+    {"GET", "/site/logo", site_logo, KP_ROUTE_ANONYMOUS},
     {NULL, NULL, NULL, 0},
 };
 

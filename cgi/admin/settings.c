@@ -1,5 +1,6 @@
 /* /admin/settings: the site settings the coordinators choose — the
- * network's name (kp_site_name: every page's title and every mail), the
+ * network's name (kp_site_name: every page's title and every mail), its
+ * logo (kp_site_logo: every page's header; served at /site/logo), the
  * contact address (also the feedback contact of the accessibility
  * statement), who may create groups (access.h reads groups.create), and
  * whether anyone may register (the account program reads registration).
@@ -10,6 +11,7 @@
 
 #include "admin.h"
 #include "auth.h"
+#include "files.h"
 #include "markdown.h"
 #include "view.h"
 
@@ -192,4 +194,122 @@ void legal_public(struct kp_req *r, const char *const *args)
 	kp_set(r, "Page.Contact", contact);
 	kp_set(r, "Page.Title", kp_t(r, kp_arena_printf(&r->arena, "Admin.Legal.Title.%s", slug)));
 	kp_render(r, 200, "admin/legal.cs");
+}
+
+static const struct kp_field logo_fields[] = {
+    {"logo", 0, KP_FIELD_FILE}, {"remove_logo", 1, 0}, {NULL, 0, 0}};
+
+/* The logo: an image re-encoded to fit 480x160 (headers are wide and
+ * low), stored as the settings logo.sha256 and logo.mime; "remove_logo"
+ * without a file goes back to the platform's sign. The old file stays in
+ * the store until kp-mailer's sweeper finds no row naming it. */
+void logo_submit(struct kp_req *r, const char *const *args)
+{
+	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, logo_fields))
+		return;
+	const struct kp_param *part = kp_param_get(&r->form, "logo");
+	int remove = kp_form(r, "remove_logo") && strcmp(kp_form(r, "remove_logo"), "1") == 0;
+	const char *sha = "", *mime = "";
+	if (part && part->is_file && part->file_size > 0) {
+		static const struct kp_image_box box = {480, 160, 0};
+		struct kp_upload_rules rules = {KP_UPLOAD_IMAGE, 10u << 20, 25000000ul};
+		struct kp_upload up;
+		struct kp_stored stored;
+		enum kp_upload_status st = kp_upload_check(&r->arena, part, &rules, &up);
+		if (st == KP_UPLOAD_OK)
+			st = kp_upload_store(&up, &box, 1, &stored);
+		const char *err = NULL;
+		switch (st) {
+		case KP_UPLOAD_OK:
+			sha = kp_arena_strdup(&r->arena, stored.sha256);
+			mime = stored.mime;
+			break;
+		case KP_UPLOAD_EMPTY:
+			break;
+		case KP_UPLOAD_TOO_LARGE:
+			err = "Err.PhotoTooLarge";
+			break;
+		case KP_UPLOAD_TOO_MANY_PIXELS:
+			err = "Err.PhotoTooManyPixels";
+			break;
+		case KP_UPLOAD_BAD_IMAGE:
+			err = "Err.PhotoUnreadable";
+			break;
+		case KP_UPLOAD_BAD_EXTENSION:
+		case KP_UPLOAD_DOUBLE_EXTENSION:
+		case KP_UPLOAD_TYPE_MISMATCH:
+			kp_log_req(r, "logo refused: %s", kp_upload_status_name(st));
+			err = "Err.PhotoType";
+			break;
+		case KP_UPLOAD_NO_SPACE:
+			kp_db_fail(r, KP_DB_DOWN);
+			return;
+		case KP_UPLOAD_IO:
+			kp_error(r, 500);
+			return;
+		}
+		if (err) {
+			kp_form_error(r, "logo", err);
+			const char *contact = "", *create = "members", *reg = "open";
+			int rc = admin_setting(r, "contact", "", &contact);
+			if (rc == KP_DB_OK)
+				rc = admin_setting(r, "groups.create", "members", &create);
+			if (rc == KP_DB_OK)
+				rc = admin_setting(r, "registration", "open", &reg);
+			if (rc != KP_DB_OK) {
+				kp_db_fail(r, rc);
+				return;
+			}
+			kp_form_value(r, "site_name", kp_site_name());
+			kp_form_value(r, "contact", contact);
+			kp_form_value(r, "groups_create", create);
+			kp_form_value(r, "registration", reg);
+			settings_page(r, 422);
+			return;
+		}
+	}
+	if (!*sha && !remove) {
+		kp_redirect_flash(r, "/admin/settings", "AdminSaved");
+		return;
+	}
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&admin_sql[A_SETTING_SET],
+		                KP_ARGS(KP_STR("logo.sha256"), KP_STR(sha), KP_INT(r->user.id)),
+		                NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&admin_sql[A_SETTING_SET],
+		                KP_ARGS(KP_STR("logo.mime"), KP_STR(mime), KP_INT(r->user.id)),
+		                NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = admin_audit(r, "settings.logo", 0, *sha ? sha : "removed");
+	rc = kp_db_end(rc);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	kp_redirect_flash(r, "/admin/settings", "AdminSaved");
+}
+
+/* /site/logo, for everybody (the header of every page, signed out too). */
+void site_logo(struct kp_req *r, const char *const *args)
+{
+	const char *sha = "", *mime = "";
+	int rc = admin_setting(r, "logo.sha256", "", &sha);
+	if (rc == KP_DB_OK)
+		rc = admin_setting(r, "logo.mime", "", &mime);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return;
+	}
+	struct kp_download d;
+	if (!*sha || kp_download_prepare(&r->arena, sha, mime, "logo", 1, &d) != 0) {
+		kp_error(r, 404);
+		return;
+	}
+	/* No Cache-Control of the download's own: the logo is public, so the
+	 * anonymous route's policy applies (kp_send). */
+	kp_header(r, "X-Accel-Redirect", d.accel_redirect);
+	kp_header(r, "Content-Disposition", d.disposition);
+	kp_send(r, 200, d.content_type, "", 0);
 }

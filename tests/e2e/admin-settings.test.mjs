@@ -8,6 +8,11 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Client, DEMO, demoClient, mainText, newPassword, show, sleep, uniqueEmail, waitForMail } from './lib.mjs';
 import { onceToken } from './forum-lib.mjs';
+import { makePng, multipart } from './people-lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, utimesSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { CONFIG, KPCTL, STACK } from './lib.mjs';
 
 // cgi/core/view.h KP_SITE_NAME_TTL (10 s), with a margin.
 const KP_SITE_NAME_TTL_MS = 11000;
@@ -24,6 +29,7 @@ describe('admin: settings, legal pages, audit log', { concurrency: false }, () =
   let admin;
   const saved = {};
   after(() => {
+    sql("DELETE FROM site_settings WHERE name IN ('logo.sha256', 'logo.mime')");
     // Other test files expect the defaults.
     for (const [name, value] of Object.entries(saved))
       sql(value === undefined ? `DELETE FROM site_settings WHERE name = ${lit(name)}` : `UPDATE site_settings SET value = ${lit(value)} WHERE name = ${lit(name)}`);
@@ -126,6 +132,54 @@ describe('admin: settings, legal pages, audit log', { concurrency: false }, () =
     await admin.client.submit('/admin/settings', '/admin/settings', { site_name: NAME, contact: '', groups_create: 'members', registration: 'open' });
     assert.ok(await titled(NAME));
     // Every worker of every program reads it again within the TTL.
+    await sleep(KP_SITE_NAME_TTL_MS);
+  });
+
+  test('the logo: uploaded as an image, shown in every header, public, kept by the sweeper, removed', { timeout: 60000 }, async () => {
+    const post = async (parts) => {
+      const csrf = /name="csrf" value="([^"]+)"/.exec((await admin.client.get('/admin/settings')).text)[1];
+      const form = multipart([['csrf', csrf], ...parts]);
+      return admin.client.request('POST', '/admin/settings/logo', form);
+    };
+    const fake = await post([{ name: 'logo', filename: 'logo.png', type: 'image/png', data: Buffer.from('<svg onload="alert(1)"/>') }]);
+    assert.equal(fake.status, 422);
+    assert.match(fake.text, /id="e-logo"/);
+    assert.equal(sql("SELECT COUNT(*) FROM site_settings WHERE name = 'logo.sha256'")[0][0], '0');
+    const w = 600 + Math.floor(Math.random() * 300);
+    const r = await post([{ name: 'logo', filename: 'Logo Netzwerk.png', type: 'image/png', data: makePng(w, 200, { text: 'geheim' }) }]);
+    assert.equal(r.status, 303, show(r));
+    const sha = sql("SELECT value FROM site_settings WHERE name = 'logo.sha256'")[0][0];
+    assert.match(sha, /^[0-9a-f]{64}$/);
+    assert.equal(auditOf('settings.logo')[0].detail, sha);
+    // Public and cacheable, an image, re-encoded (the text chunk is gone).
+    const img = await new Client().get('/site/logo');
+    assert.equal(img.status, 200);
+    assert.equal(img.headers.get('content-type'), 'image/png');
+    assert.match(img.headers.get('cache-control'), /public/);
+    assert.ok(!img.text.includes('geheim'));
+    // Every page's header within the TTL (the account program here).
+    let shown = false;
+    for (let i = 0; i < 60 && !shown; i++) {
+      shown = (await new Client().get('/login')).text.includes(`<img class="site-logo" src="/site/logo?v=${sha}"`);
+      if (!shown) await sleep(250);
+    }
+    assert.ok(shown, 'the header shows the logo');
+    // kp-mailer's sweeper keeps the file however old it is.
+    const file = join(STACK, 'data', 'files', sha.slice(0, 2), sha.slice(2, 4), sha);
+    const old = (Date.now() - 3 * 86400 * 1000) / 1000;
+    utimesSync(file, old, old);
+    const sweep = spawnSync(join(dirname(KPCTL), 'kp-mailer'), ['--config', CONFIG, '--once'], { encoding: 'utf8', timeout: 60000 });
+    assert.equal(sweep.status, 0, sweep.stderr);
+    assert.ok(existsSync(file), 'the logo outlived the sweep');
+    const rm = await post([['remove_logo', '1']]);
+    assert.equal(rm.status, 303);
+    assert.equal((await new Client().get('/site/logo')).status, 404);
+    assert.equal(auditOf('settings.logo')[0].detail, 'removed');
+    // Members cannot set one.
+    const member = await demoClient(DEMO.member1);
+    const csrf = /name="csrf" value="([^"]+)"/.exec((await member.get('/account')).text)[1];
+    const m = await member.request('POST', '/admin/settings/logo', multipart([['csrf', csrf], { name: 'logo', filename: 'x.png', type: 'image/png', data: makePng(10, 10) }]));
+    assert.equal(m.status, 404);
     await sleep(KP_SITE_NAME_TTL_MS);
   });
 
