@@ -131,6 +131,7 @@ void user_role(struct kp_req *r, const char *const *args);
 void user_suspend(struct kp_req *r, const char *const *args);
 void user_unsuspend(struct kp_req *r, const char *const *args);
 void user_reset_link(struct kp_req *r, const char *const *args);
+void user_reset_2fa(struct kp_req *r, const char *const *args);
 void user_delete(struct kp_req *r, const char *const *args);
 void users_invite_show(struct kp_req *r, const char *const *args);
 void users_invite_submit(struct kp_req *r, const char *const *args);

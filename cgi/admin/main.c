@@ -21,6 +21,7 @@ static const struct kp_route routes[] = {
     {"POST", "/admin/users/*/unsuspend", user_unsuspend, 0},
     {"POST", "/admin/users/*/reset", user_reset_link, 0},
     {"POST", "/admin/users/*/delete", user_delete, 0},
+    {"POST", "/admin/users/*/reset-2fa", user_reset_2fa, 0},
     {"GET", "/admin/settings", settings_show, 0},
     {"POST", "/admin/settings", settings_submit, 0},
     {"POST", "/admin/settings/logo", logo_submit, KP_ROUTE_MULTIPART},

@@ -428,6 +428,33 @@ void user_reset_link(struct kp_req *r, const char *const *args)
 	action_done(r, id, kp_db_end(rc), "AdminResetSent");
 }
 
+/* A lost phone and lost recovery codes: the second factor is removed, the
+ * person's sessions end, and the next visit of /admin sets up a new one
+ * (after signing in with the password). Not one's own: another admin
+ * vouches for the person. */
+void user_reset_2fa(struct kp_req *r, const char *const *args)
+{
+	struct kp_rows u;
+	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, no_fields) ||
+	    !load_user(r, args[0], &u))
+		return;
+	long long id = kp_cell_int(&u, 0, UC_ID);
+	if (id == r->user.id) {
+		action_done(r, id, KP_DB_CONFLICT, NULL);
+		return;
+	}
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = exec_one(A_USER_DROP_TOTP, KP_ARGS(KP_INT(id)));
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&admin_sql[A_USER_DROP_RECOVERY], KP_ARGS(KP_INT(id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_session_end_user(id, 0);
+	if (rc == KP_DB_OK)
+		rc = admin_audit(r, "admin.2fa.reset", id, NULL);
+	action_done(r, id, kp_db_end(rc), "AdminTwoFaReset");
+}
+
 /* Deletion with anonymisation: the row stays (posts and documents keep an
  * author, shown as the former member), everything that identifies the
  * person goes: address, name, password, profile, memberships, sessions,

@@ -64,6 +64,10 @@ if:Page.User.Status == "suspended" ?>
 <form class="inline-form" method="post" action="/admin/users/<?cs var:Page.User.Id ?>/unsuspend"><?cs call:csrf() ?>
 <button type="submit" class="button button-secondary"><?cs var:Lang.Admin.User.Unsuspend ?></button></form><?cs
 /if ?>
+<?cs if:Page.User.Role != "member" ?>
+<form class="inline-form" method="post" action="/admin/users/<?cs var:Page.User.Id ?>/reset-2fa"><?cs call:csrf() ?>
+<button type="submit" class="button button-secondary"><?cs var:Lang.Admin.User.ResetTwoFa ?></button></form><?cs
+/if ?>
 <form class="form" method="post" action="/admin/users/<?cs var:Page.User.Id ?>/delete"><?cs call:csrf() ?>
 <h3><?cs var:Lang.Admin.User.Delete ?></h3>
 <p><?cs var:Lang.Admin.User.DeleteText ?></p>

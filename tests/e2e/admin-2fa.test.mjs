@@ -132,6 +132,27 @@ describe('admin gate and second factor', () => {
     assert.equal((await mod.client.get('/admin/users')).status, 404);
   });
 
+  test('another admin resets a lost second factor: sessions end, a new one is set up', async () => {
+    const a = await adminClient();
+    const b = await adminClient();
+    const self = await a.client.submit(`/admin/users/${a.id}`, `/admin/users/${a.id}/reset-2fa`);
+    assert.equal(self.status, 303);
+    assert.equal(sql(`SELECT COUNT(*) FROM user_totp WHERE user_id = ${a.id}`)[0][0], '1', 'not one\'s own');
+    const r = await a.client.submit(`/admin/users/${b.id}`, `/admin/users/${b.id}/reset-2fa`);
+    assert.equal(r.status, 303, show(r));
+    assert.equal(sql(`SELECT COUNT(*) FROM user_totp WHERE user_id = ${b.id}`)[0][0], '0');
+    assert.equal(sql(`SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = ${b.id}`)[0][0], '0');
+    assert.equal((await b.client.get('/admin')).status, 303, 'the old session is gone');
+    assert.equal(auditOf('admin.2fa.reset')[0].target, b.id);
+    const again = new Client();
+    await again.loginOk(b.email, b.password);
+    assert.equal((await again.get('/admin/2fa/verify')).location, '/admin/2fa/setup');
+    const fresh = await setupTwoFactor(again);
+    assert.notEqual(fresh.secret, b.twofa.secret);
+    const member = await demoClient(DEMO.member1);
+    assert.equal((await member.submit('/account', `/admin/users/${b.id}/reset-2fa`)).status, 404);
+  });
+
   test('wrong codes count as failed sign-ins: the account is throttled', async () => {
     const staff = await newStaff();
     const { client } = staff;
