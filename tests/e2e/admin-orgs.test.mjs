@@ -80,7 +80,7 @@ describe('admin: organisations', { concurrency: false }, () => {
   });
 
   test('members and moderators get 404 for every organisation action', async () => {
-    const o = insertOrg({ name: `Wartend ${tag('w')}`, verified: false });
+    const o = insertOrg({ name: `Zielorganisation ${tag('w')}`, verified: false });
     const other = insertOrg({ name: `Andere ${tag('w')}` });
     for (const who of [await demoClient(DEMO.member1), await demoClient(DEMO.moderator)]) {
       assert.equal((await who.get('/admin/orgs')).status, 404);

@@ -39,7 +39,7 @@ describe('admin: users', { concurrency: false }, () => {
   });
 
   test('a pending registration is approved: listed, mailed, can sign in, audited', async () => {
-    const reg = await registerUser({ name: 'Pia Wartend', approve: false });
+    const reg = await registerUser({ name: 'Pia Neuanmeldung', approve: false });
     const id = idOf(reg.email);
     const list = await admin.client.get('/admin/users/pending');
     assert.equal(list.status, 200);
@@ -51,7 +51,7 @@ describe('admin: users', { concurrency: false }, () => {
     assert.equal(r.location, '/admin/users/pending');
     const mail = await waitForMail(reg.email);
     assert.equal(mail.subject, 'Ihr Konto ist freigeschaltet');
-    assert.ok(mail.body.includes('Pia Wartend'));
+    assert.ok(mail.body.includes('Pia Neuanmeldung'));
     await new Client().loginOk(reg.email, reg.password);
     assert.equal(userRow(id)[3], 'active');
     assert.equal(Number(sql(`SELECT approved_by FROM users WHERE id = ${id}`)[0][0]), admin.id);
@@ -140,7 +140,7 @@ describe('admin: users', { concurrency: false }, () => {
   });
 
   test('suspend ends every session and sign-in; unsuspend lets the person in again', async () => {
-    const p = await inviteUser({ name: 'Sven Gesperrt' });
+    const p = await inviteUser({ name: 'Sven Zeitweise' });
     const id = idOf(p.email);
     const second = new Client();
     await second.loginOk(p.email, p.password);
