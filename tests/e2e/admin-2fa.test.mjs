@@ -6,7 +6,7 @@
 // application's database user cannot change or delete an entry.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Client, DEMO, DEMO_PASSWORD, demoClient, show } from './lib.mjs';
+import { Client, DEMO, DEMO_PASSWORD, demoClient, kpctl, show } from './lib.mjs';
 import { adminClient, auditOf, lit, newStaff, nowStep, recoveryCodesFrom, secretFrom, setupTwoFactor, sql, totp } from './admin-lib.mjs';
 
 const ADMIN_GETS = ['/admin', '/admin/users', '/admin/users/pending', '/admin/users/invite', '/admin/users/1', '/admin/users/export.csv', '/admin/settings', '/admin/legal/impressum', '/admin/audit'];
@@ -151,6 +151,20 @@ describe('admin gate and second factor', () => {
     assert.notEqual(fresh.secret, b.twofa.secret);
     const member = await demoClient(DEMO.member1);
     assert.equal((await member.submit('/account', `/admin/users/${b.id}/reset-2fa`)).status, 404);
+  });
+
+  test('the operator resets the last admin\'s second factor (kpctl user reset-2fa)', async () => {
+    const a = await adminClient();
+    const r = kpctl('user', 'reset-2fa', a.email);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /second factor removed/);
+    assert.equal(sql(`SELECT COUNT(*) FROM user_totp WHERE user_id = ${a.id}`)[0][0], '0');
+    assert.equal(sql(`SELECT COUNT(*) FROM user_recovery_codes WHERE user_id = ${a.id}`)[0][0], '0');
+    assert.equal((await a.client.get('/admin')).status, 303, 'sessions ended');
+    const e = auditOf('admin.2fa.reset')[0];
+    assert.equal(e.target, a.id);
+    assert.equal(e.ip, 'kpctl');
+    assert.notEqual(kpctl('user', 'reset-2fa', 'niemand@example.org').status, 0);
   });
 
   test('wrong codes count as failed sign-ins: the account is throttled', async () => {
