@@ -23,6 +23,8 @@ struct kp_sql admin_sql[A_COUNT] = {
                         " WHERE user_id = ? AND confirmed_at IS NULL"},
     [A_TOTP_STEP] = {"UPDATE user_totp SET last_step = ?"
                      " WHERE user_id = ? AND last_step < ? AND confirmed_at IS NOT NULL"},
+    [A_TOTP_DROP_UNCONFIRMED] =
+        {"DELETE FROM user_totp WHERE user_id = ? AND confirmed_at IS NULL"},
     [A_RECOVERY_DELETE] = {"DELETE FROM user_recovery_codes WHERE user_id = ?"},
     [A_RECOVERY_INSERT] = {"INSERT INTO user_recovery_codes (user_id, code_hash) VALUES (?, ?)"},
     [A_RECOVERY_USE] = {"UPDATE user_recovery_codes SET used_at = NOW()"

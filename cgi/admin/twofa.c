@@ -12,8 +12,17 @@
  * (clocks of phones drift), and only for a step after the last accepted
  * one (user_totp.last_step): a code seen over a shoulder or in a proxy's
  * log cannot be used again. Failures count as failed sign-ins of the
- * account (auth.h throttling): a million codes cannot be tried. */
+ * account (auth.h throttling): a million codes cannot be tried.
+ *
+ * The secret has to be read back (a code is computed from it), so it
+ * cannot be hashed; it is stored sealed instead: AES-256-GCM with a key
+ * derived from Site.Secret and the user's id as associated data, so a
+ * copy of the database (a backup, a dump) gives nobody the codes, and a
+ * row copied to another user does not open. A changed Site.Secret makes
+ * the stored secrets unreadable: the people set up a new factor after a
+ * reset (/admin/users/ID, or kpctl user reset-2fa). */
 #include <liboath/oath.h>
+#include <openssl/evp.h>
 #include <qrencode.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +31,7 @@
 
 #include "admin.h"
 #include "auth.h"
+#include "config.h"
 #include "crypto.h"
 #include "view.h"
 
@@ -56,14 +66,92 @@ static char *new_secret(struct kp_req *r)
 	return out;
 }
 
+#define SEAL_PREFIX "v1."
+#define SEAL_NONCE  12
+#define SEAL_TAG    16
+#define SEAL_MAX    64 /* bytes of plain text (a base32 secret is 32) */
+
+static void seal_key(unsigned char key[32])
+{
+	static const char label[] = "knotenpunkt admin totp v1";
+	kp_hmac_sha256(kp_cfg.secret, strlen(kp_cfg.secret), label, sizeof(label) - 1, key);
+}
+
+/* AES-256-GCM over one short text, bound to the user: "v1." + base64url
+ * of nonce, cipher text and tag, in the arena; NULL on failure. */
+static char *seal(struct kp_req *r, long long user_id, const char *plain)
+{
+	size_t n = strlen(plain);
+	unsigned char key[32], buf[SEAL_NONCE + SEAL_MAX + SEAL_TAG];
+	char aad[24];
+	int len = 0, ok = n <= SEAL_MAX && kp_random(buf, SEAL_NONCE) == 0;
+	snprintf(aad, sizeof(aad), "%lld", user_id);
+	seal_key(key);
+	EVP_CIPHER_CTX *c = ok ? EVP_CIPHER_CTX_new() : NULL;
+	ok = c && EVP_EncryptInit_ex(c, EVP_aes_256_gcm(), NULL, key, buf) == 1 &&
+	     EVP_EncryptUpdate(c, NULL, &len, (const unsigned char *)aad, (int)strlen(aad)) == 1 &&
+	     EVP_EncryptUpdate(c, buf + SEAL_NONCE, &len, (const unsigned char *)plain, (int)n) ==
+	         1 &&
+	     EVP_EncryptFinal_ex(c, buf + SEAL_NONCE + len, &len) == 1 &&
+	     EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_GET_TAG, SEAL_TAG, buf + SEAL_NONCE + n) == 1;
+	EVP_CIPHER_CTX_free(c);
+	OPENSSL_cleanse(key, sizeof(key));
+	if (!ok)
+		return NULL;
+	size_t total = SEAL_NONCE + n + SEAL_TAG;
+	char *out = kp_arena_alloc(&r->arena, sizeof(SEAL_PREFIX) + 4 * ((total + 2) / 3) + 1);
+	if (!out)
+		return NULL;
+	memcpy(out, SEAL_PREFIX, sizeof(SEAL_PREFIX) - 1);
+	kp_base64url(buf, total, out + sizeof(SEAL_PREFIX) - 1);
+	return out;
+}
+
+/* The text seal() made for this user, in the arena; NULL when it is not
+ * one (another key, another user, changed bytes). */
+static char *unseal(struct kp_req *r, long long user_id, const char *sealed)
+{
+	size_t pre = sizeof(SEAL_PREFIX) - 1, slen = strlen(sealed);
+	unsigned char key[32], buf[SEAL_NONCE + SEAL_MAX + SEAL_TAG + 3];
+	if (slen <= pre || strncmp(sealed, SEAL_PREFIX, pre) != 0 ||
+	    3 * (slen - pre) / 4 > sizeof(buf))
+		return NULL;
+	long total = kp_base64url_decode(sealed + pre, slen - pre, buf);
+	if (total < SEAL_NONCE + SEAL_TAG + 1)
+		return NULL;
+	int n = (int)total - SEAL_NONCE - SEAL_TAG, len = 0;
+	char *plain = kp_arena_alloc(&r->arena, (size_t)n + 1);
+	char aad[24];
+	snprintf(aad, sizeof(aad), "%lld", user_id);
+	seal_key(key);
+	EVP_CIPHER_CTX *c = plain ? EVP_CIPHER_CTX_new() : NULL;
+	int ok =
+	    c && EVP_DecryptInit_ex(c, EVP_aes_256_gcm(), NULL, key, buf) == 1 &&
+	    EVP_DecryptUpdate(c, NULL, &len, (const unsigned char *)aad, (int)strlen(aad)) == 1 &&
+	    EVP_DecryptUpdate(c, (unsigned char *)plain, &len, buf + SEAL_NONCE, n) == 1 &&
+	    EVP_CIPHER_CTX_ctrl(c, EVP_CTRL_GCM_SET_TAG, SEAL_TAG, buf + SEAL_NONCE + n) == 1 &&
+	    EVP_DecryptFinal_ex(c, (unsigned char *)plain + len, &len) == 1;
+	EVP_CIPHER_CTX_free(c);
+	OPENSSL_cleanse(key, sizeof(key));
+	if (!ok)
+		return NULL;
+	plain[n] = 0;
+	return plain;
+}
+
 /* The time step whose code is `code` (within one step of now), or -1. */
 static long long totp_match(const char *secret_b32, const char *code)
 {
 	char *secret = NULL;
 	size_t len = 0;
-	if (!oath_ready() || strlen(code) != TOTP_DIGITS ||
+	/* "": a secret that could not be unsealed, never the empty key. */
+	if (!oath_ready() || !*secret_b32 || strlen(code) != TOTP_DIGITS ||
 	    oath_base32_decode(secret_b32, strlen(secret_b32), &secret, &len) != OATH_OK)
 		return -1;
+	if (len == 0) {
+		free(secret);
+		return -1;
+	}
 	long long now = (long long)time(NULL) / TOTP_STEP, found = -1;
 	for (long long step = now - 1; step <= now + 1; step++) {
 		char otp[TOTP_DIGITS + 1];
@@ -120,7 +208,13 @@ static int totp_get(struct kp_req *r, struct totp *t, int *found)
 		return rc;
 	*found = row.count > 0;
 	if (*found) {
-		t->secret = kp_cell(&row, 0, 0);
+		/* Unreadable (Site.Secret changed): no code matches until the
+		 * factor is reset; the set-up of an unconfirmed one starts anew. */
+		t->secret = unseal(r, r->user.id, kp_cell(&row, 0, 0));
+		if (!t->secret) {
+			kp_log_req(r, "second factor of user %lld cannot be unsealed", r->user.id);
+			t->secret = "";
+		}
 		t->confirmed = kp_cell_int(&row, 0, 1) == 1;
 		t->last_step = kp_cell_int(&row, 0, 2);
 	}
@@ -203,8 +297,15 @@ void twofa_setup_show(struct kp_req *r, const char *const *args)
 	struct totp t;
 	int found = 0;
 	int rc = totp_get(r, &t, &found);
+	/* An unconfirmed secret that cannot be read any more: start anew. */
+	if (rc == KP_DB_OK && found && !t.confirmed && !*t.secret) {
+		rc = kp_db_exec(&admin_sql[A_TOTP_DROP_UNCONFIRMED], KP_ARGS(KP_INT(r->user.id)),
+		                NULL, NULL);
+		found = 0;
+	}
 	if (rc == KP_DB_OK && !found) {
-		const char *secret = new_secret(r);
+		const char *plain = new_secret(r);
+		const char *secret = plain ? seal(r, r->user.id, plain) : NULL;
 		if (!secret) {
 			kp_error(r, 500);
 			return;

@@ -7,14 +7,16 @@
 -- sign-in makes one) starts unverified.
 ALTER TABLE sessions ADD COLUMN second_factor_at DATETIME NULL;
 
--- One TOTP secret per user (RFC 6238, 30 s steps, 6 digits), base32 as
--- the authenticator app shows it. confirmed_at NULL: set up but no code
+-- One TOTP secret per user (RFC 6238, 30 s steps, 6 digits): the base32
+-- text the authenticator app shows, sealed with AES-256-GCM under a key
+-- derived from Site.Secret ("v1." + base64url; cgi/admin/twofa.c), so a
+-- copy of the database holds no usable secret. confirmed_at NULL: set up but no code
 -- given yet (the set-up page shows the same secret again until then).
 -- last_step: the time step of the last code accepted; a code of that step
 -- or an earlier one is refused, so an observed code cannot be replayed.
 CREATE TABLE user_totp (
   user_id       INT UNSIGNED NOT NULL PRIMARY KEY,
-  secret        VARCHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  secret        VARCHAR(160) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   created_at    DATETIME NOT NULL,
   confirmed_at  DATETIME NULL,
   last_step     BIGINT NOT NULL DEFAULT 0,

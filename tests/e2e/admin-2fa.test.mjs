@@ -64,7 +64,11 @@ describe('admin gate and second factor', () => {
     const codes = recoveryCodesFrom(ok.text);
     assert.equal(codes.length, 10);
     assert.equal(new Set(codes).size, 10);
-    // Stored hashed only.
+    // The secret is stored sealed (AES-GCM under a key from Site.Secret).
+    const sealed = sql(`SELECT secret FROM user_totp WHERE user_id = ${staff.id}`)[0][0];
+    assert.match(sealed, /^v1\.[A-Za-z0-9_-]{80}$/);
+    assert.ok(!sealed.includes(secret));
+    // Recovery codes: stored hashed only.
     const stored = sql(`SELECT code_hash FROM user_recovery_codes WHERE user_id = ${staff.id}`).map((r) => r[0]);
     assert.equal(stored.length, 10);
     for (const c of codes) assert.ok(!stored.includes(c) && !stored.includes(c.replace('-', '')));
@@ -106,6 +110,22 @@ describe('admin gate and second factor', () => {
     const junk = await c3.submit('/admin/2fa/verify', '/admin/2fa/verify', { code: 'abc<>' });
     assert.equal(junk.status, 422);
     assert.match(junk.text, /id="e-code"/);
+  });
+
+  test("a sealed secret copied into another user's row opens nothing", async () => {
+    const a = await adminClient();
+    const b = await adminClient();
+    sql(`UPDATE user_totp t JOIN user_totp s ON s.user_id = ${a.id} SET t.secret = s.secret, t.last_step = 0 WHERE t.user_id = ${b.id}`);
+    const c = new Client();
+    await c.loginOk(b.email, b.password);
+    const step = nowStep() + 1;
+    const withA = await c.submit('/admin/2fa/verify', '/admin/2fa/verify', { code: totp(a.twofa.secret, step) });
+    assert.equal(withA.status, 422, "A's codes do not open B's session");
+    const withB = await c.submit('/admin/2fa/verify', '/admin/2fa/verify', { code: totp(b.twofa.secret, step) });
+    assert.equal(withB.status, 422, "nor B's own: the row is unreadable for B");
+    // Recovery codes still work, and a reset brings a fresh factor.
+    const rec = await c.submit('/admin/2fa/verify', '/admin/2fa/verify', { code: b.twofa.codes[0] });
+    assert.equal(rec.status, 303);
   });
 
   test('a recovery code works once, typed in any case and with or without the dash', async () => {
