@@ -1,8 +1,9 @@
 <?cs # layout.cs: the frame of every page. A page template starts with
   include:"macros.cs", defines main() and ends with include:"layout.cs"
-  (see templates/README.md). Reads Site.*, User.*, Page.Title, Page.Path,
-  Page.Flash, Page.CSRF, User.Unread (the
-  header's unread notifications, set by kp_render; 100 means 100 or more), Page.Alternates.N.Type / .Href (other forms of
+  (see templates/README.md). Reads Site.* (Site.Logo: the network's logo
+  set on the admin pages, "" for none), User.*, Page.Title, Page.Path,
+  Page.Flash, Page.CSRF, User.Unread (the header's unread notifications,
+  set by kp_render; 100 means 100 or more), Page.Alternates.N.Type / .Href (other forms of
   the page, e.g. its JSON). ?><!DOCTYPE html>
 <html lang="<?cs if:Site.Lang ?><?cs var:Site.Lang ?><?cs else ?>de<?cs /if ?>">
 <head>
@@ -22,7 +23,7 @@ each:a = Page.Alternates ?>
 <a class="skip-link" href="#main"><?cs var:Lang.Nav.Skip ?></a>
 <header class="site-header">
 <div class="wrap header-inner">
-<a class="site-name" href="/"><img src="/static/favicon.svg" alt="" width="32" height="32"><span><?cs var:Site.Name ?></span></a>
+<a class="site-name" href="/"><?cs if:string.length(Site.Logo) ?><img class="site-logo" src="/site/logo?v=<?cs var:Site.Logo ?>" alt="" height="32"><?cs else ?><img src="/static/favicon.svg" alt="" width="32" height="32"><?cs /if ?><span><?cs var:Site.Name ?></span></a>
 <nav class="site-nav" aria-label="<?cs var:Lang.Nav.Label ?>">
 <ul><?cs if:User.Id ?>
 <li><a href="/"<?cs if:Page.Path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
@@ -57,7 +58,12 @@ else ?>
 </main>
 <footer class="site-footer">
 <div class="wrap"><p><?cs var:Site.Name ?> · <?cs var:Lang.Footer.Tagline ?></p>
-<p><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></p></div>
+<ul class="footer-links">
+<li><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></li>
+<li><a href="/impressum"><?cs var:Lang.Footer.Impressum ?></a></li>
+<li><a href="/datenschutz"><?cs var:Lang.Footer.Privacy ?></a></li>
+<li><a href="/barrierefreiheit"><?cs var:Lang.Footer.Accessibility ?></a></li>
+</ul></div>
 </footer>
 </body>
 </html>

@@ -112,7 +112,9 @@ static struct kp_sql mailer_sql[M_COUNT] = {
                      " WHERE photo_sha256 = ? OR thumb_sha256 = ?)"
                      " OR EXISTS (SELECT 1 FROM orgs WHERE logo_sha256 = ?)"
                      " OR EXISTS (SELECT 1 FROM `groups` WHERE picture_sha256 = ?)"
-                     " OR EXISTS (SELECT 1 FROM document_versions WHERE sha256 = ?)"},
+                     " OR EXISTS (SELECT 1 FROM document_versions WHERE sha256 = ?)"
+                     " OR EXISTS (SELECT 1 FROM site_settings"
+                     " WHERE name = 'logo.sha256' AND value = ?)"},
     /* Offers not confirmed for 12 months (the rule of offer_sql.c) whose
      * editors have not been reminded since: once per time it is due. */
     [O_DUE] = {"SELECT f.id, f.org_id, f.title FROM offers f JOIN orgs o ON o.id = f.org_id"
@@ -432,7 +434,7 @@ static int sweep_files(struct kp_arena *a)
 				rc = kp_db_select(a, &mailer_sql[H_FILE_USED],
 				                  KP_ARGS(KP_STR(f->d_name), KP_STR(f->d_name),
 				                          KP_STR(f->d_name), KP_STR(f->d_name),
-				                          KP_STR(f->d_name)),
+				                          KP_STR(f->d_name), KP_STR(f->d_name)),
 				                  &used);
 				if (rc == KP_DB_OK && kp_cell_int(&used, 0, 0) == 0 &&
 				    unlink(file) == 0)
