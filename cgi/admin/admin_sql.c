@@ -163,6 +163,18 @@ struct kp_sql admin_sql[A_COUNT] = {
                               " WHERE deleted_at IS NULL AND created_at >= ? GROUP BY 1"},
     [A_STATS_MONTH_POSTS] = {"SELECT DATE_FORMAT(created_at, '%Y-%m'), COUNT(*) FROM forum_posts"
                              " WHERE deleted_at IS NULL AND created_at >= ? GROUP BY 1"},
+    /* Documents added (not in the bin), dates held (an event's dates
+     * that were not cancelled, by the month they took place), sign-ups
+     * ("yes", waiting list included, by the month of the answer). */
+    [A_STATS_MONTH_DOCUMENTS] = {"SELECT DATE_FORMAT(created_at, '%Y-%m'), COUNT(*) FROM documents"
+                                 " WHERE deleted_at IS NULL AND created_at >= ? GROUP BY 1"},
+    [A_STATS_MONTH_EVENTS] = {"SELECT DATE_FORMAT(o.starts_at, '%Y-%m'), COUNT(*)"
+                              " FROM event_occurrences o JOIN events e ON e.id = o.event_id"
+                              " WHERE o.cancelled = 0 AND e.cancelled_at IS NULL"
+                              " AND o.starts_at >= ? AND o.starts_at < UTC_TIMESTAMP()"
+                              " GROUP BY 1"},
+    [A_STATS_MONTH_SIGNUPS] = {"SELECT DATE_FORMAT(answered_at, '%Y-%m'), COUNT(*) FROM event_rsvps"
+                               " WHERE answer = 'yes' AND answered_at >= ? GROUP BY 1"},
     [A_STATS_TOP_GROUPS] = {"SELECT g.slug, g.name, COUNT(*) FROM forum_posts p"
                             " JOIN `groups` g ON g.id = p.group_id"
                             " WHERE p.deleted_at IS NULL AND g.deleted_at IS NULL"

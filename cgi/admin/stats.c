@@ -5,10 +5,9 @@
  * time. Tables, bar charts drawn here as SVG (no JavaScript), and the
  * monthly table as CSV (/admin/stats.csv).
  *
- * Documents, events and event sign-ups come with the docs and events
- * programs: each is one more monthly series — a statement in admin_sql.c
- * and a row in `series` below; the page, the charts and the CSV take it up
- * without further changes. */
+ * Each monthly series (members, topics, posts, documents, dates held,
+ * sign-ups) is a statement in admin_sql.c and a row in `series` below; the
+ * page, the charts and the CSV take up another without further changes. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -27,9 +26,9 @@ struct series {
 	enum admin_stmt stmt;
 };
 static const struct series series[] = {
-    {"members", A_STATS_MONTH_MEMBERS},
-    {"topics", A_STATS_MONTH_TOPICS},
-    {"posts", A_STATS_MONTH_POSTS},
+    {"members", A_STATS_MONTH_MEMBERS}, {"topics", A_STATS_MONTH_TOPICS},
+    {"posts", A_STATS_MONTH_POSTS},     {"documents", A_STATS_MONTH_DOCUMENTS},
+    {"events", A_STATS_MONTH_EVENTS},   {"signups", A_STATS_MONTH_SIGNUPS},
 };
 #define NSERIES (sizeof(series) / sizeof(series[0]))
 

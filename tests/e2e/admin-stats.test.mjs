@@ -5,14 +5,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, demoClient, inviteUser, mainText } from './lib.mjs';
-import { createCategory, createGroup, modInsertPost, modInsertTopic, tag } from './forum-lib.mjs';
+import { createCategory, createGroup, modInsertPost, modInsertTopic, tag, userId } from './forum-lib.mjs';
 import { adminClient, sql } from './admin-lib.mjs';
 
 const num = (q) => Number(sql(q)[0][0]);
 const thisMonth = () => sql("SELECT DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m')")[0][0];
 
 function monthRow(html, month) {
-  const m = new RegExp(`<tr id="month-${month}"><th scope="row">${month}</th><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td></tr>`).exec(html);
+  const m = new RegExp(`<tr id="month-${month}"><th scope="row">${month}</th>${'<td>(\\d+)</td>'.repeat(6)}</tr>`).exec(html);
   assert.ok(m, `row of ${month}`);
   return m.slice(1).map(Number);
 }
@@ -22,6 +22,9 @@ function expectedMonth(month) {
     num(`SELECT COUNT(*) FROM users WHERE status IN ('active','suspended','deleted') AND DATE_FORMAT(created_at, '%Y-%m') = '${month}'`),
     num(`SELECT COUNT(*) FROM forum_topics WHERE deleted_at IS NULL AND DATE_FORMAT(created_at, '%Y-%m') = '${month}'`),
     num(`SELECT COUNT(*) FROM forum_posts WHERE deleted_at IS NULL AND DATE_FORMAT(created_at, '%Y-%m') = '${month}'`),
+    num(`SELECT COUNT(*) FROM documents WHERE deleted_at IS NULL AND DATE_FORMAT(created_at, '%Y-%m') = '${month}'`),
+    num(`SELECT COUNT(*) FROM event_occurrences o JOIN events e ON e.id = o.event_id WHERE o.cancelled = 0 AND e.cancelled_at IS NULL AND o.starts_at < UTC_TIMESTAMP() AND DATE_FORMAT(o.starts_at, '%Y-%m') = '${month}'`),
+    num(`SELECT COUNT(*) FROM event_rsvps WHERE answer = 'yes' AND DATE_FORMAT(answered_at, '%Y-%m') = '${month}'`),
   ];
 }
 
@@ -53,18 +56,28 @@ describe('admin: statistics', { concurrency: false }, () => {
     modInsertTopic({ categoryId: cat, groupId: g });
     modInsertPost({ topicId: t.topicId });
     modInsertPost({ topicId: t.topicId });
-    await inviteUser({ name: `Neu ${tag('n')}` });
+    const newcomer = await inviteUser({ name: `Neu ${tag('n')}` });
+    // A document, and an event an hour ago (held: two dates, one of them
+    // cancelled) with the newcomer's yes.
+    sql(`INSERT INTO documents (title, created_at, updated_at) VALUES ('Statistik ${tag('d')}', UTC_TIMESTAMP(), UTC_TIMESTAMP())`);
+    sql(`INSERT INTO events (title, starts_at, ends_at, created_at, updated_at)
+         VALUES ('Statistik ${tag('e')}', UTC_TIMESTAMP() - INTERVAL 1 HOUR, UTC_TIMESTAMP() - INTERVAL 30 MINUTE, UTC_TIMESTAMP(), UTC_TIMESTAMP());
+         SET @e = LAST_INSERT_ID();
+         INSERT INTO event_occurrences (event_id, local_date, starts_at, ends_at, cancelled)
+         VALUES (@e, '2000-01-01', UTC_TIMESTAMP() - INTERVAL 1 HOUR, UTC_TIMESTAMP() - INTERVAL 30 MINUTE, 0),
+                (@e, '2000-01-02', UTC_TIMESTAMP() - INTERVAL 1 HOUR, UTC_TIMESTAMP() - INTERVAL 30 MINUTE, 1);
+         INSERT INTO event_rsvps (event_id, user_id, answer, waiting, answered_at) VALUES (@e, ${userId(newcomer.email)}, 'yes', 0, UTC_TIMESTAMP(6));`);
     const page = await admin.client.get('/admin/stats');
     const after = monthRow(page.text, month);
-    assert.deepEqual(after, [before[0] + 1, before[1] + 3, before[2] + 5]);
+    assert.deepEqual(after, [before[0] + 1, before[1] + 3, before[2] + 5, before[3] + 1, before[4] + 1, before[5] + 1]);
     // Earlier months too (the table shows twelve).
     const months = [...page.text.matchAll(/<tr id="month-(\d{4}-\d{2})">/g)].map((m) => m[1]);
     assert.equal(months.length, 12);
     assert.equal(months[11], month);
     for (const m of months.slice(0, 11)) assert.deepEqual(monthRow(page.text, m), expectedMonth(m), m);
-    // Three charts of twelve bars; the highest month's bar is full height.
-    assert.equal((page.text.match(/<figure class="chart">/g) || []).length, 3);
-    assert.equal((page.text.match(/<rect /g) || []).length, 36);
+    // Six charts of twelve bars.
+    assert.equal((page.text.match(/<figure class="chart">/g) || []).length, 6);
+    assert.equal((page.text.match(/<rect /g) || []).length, 72);
     // The group with the most posts since the oldest month, as counted.
     const [[topName, topPosts]] = sql(`SELECT g.name, COUNT(*) FROM forum_posts p JOIN \`groups\` g ON g.id = p.group_id WHERE p.deleted_at IS NULL AND g.deleted_at IS NULL AND p.created_at >= '${months[0]}-01' GROUP BY g.id, g.name ORDER BY 2 DESC, g.name LIMIT 1`);
     assert.ok(mainText(page.text).includes(`${topName}: ${topPosts}`));
@@ -76,7 +89,7 @@ describe('admin: statistics', { concurrency: false }, () => {
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('content-type'), /^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
-    assert.equal(lines[0], 'month,members,topics,posts');
+    assert.equal(lines[0], 'month,members,topics,posts,documents,events,signups');
     assert.equal(lines.length, 13);
     for (const line of lines.slice(1)) {
       const [month, ...vals] = line.split(',');
