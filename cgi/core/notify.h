@@ -19,9 +19,9 @@
 enum kp_delivery { KP_DELIVER_APP = 0, KP_DELIVER_INSTANT, KP_DELIVER_DAILY, KP_DELIVER_WEEKLY };
 extern const char *const kp_delivery_names[4]; /* "app", "instant", "daily", "weekly" */
 
-/* Where a kind leads: its post, its group's home page, or the group's
- * members page (requests wait there). */
-enum kp_notify_target { KP_NOTIFY_POST, KP_NOTIFY_GROUP, KP_NOTIFY_MEMBERS };
+/* Where a kind leads: its post, its group's home page, the group's
+ * members page (requests wait there), or its event. */
+enum kp_notify_target { KP_NOTIFY_POST, KP_NOTIFY_GROUP, KP_NOTIFY_MEMBERS, KP_NOTIFY_EVENT };
 
 struct kp_notify_kind {
 	const char *kind; /* notifications.kind */
@@ -45,11 +45,13 @@ const struct kp_notify_type *kp_notify_type_of(const char *type);
 int kp_delivery_parse(const char *s);
 
 /* The path a notification leads to (arena), from its kind, the group's
- * slug (NULL: the network) and the post id: "/forum/p/7",
- * "/g/slug/forum/p/7", "/g/slug", "/g/slug/members"; "/notifications"
- * for a kind this build does not know. */
+ * slug (NULL: the network) and the id of its item (the row's post_id or
+ * event_id, whichever the kind is about): "/forum/p/7",
+ * "/g/slug/forum/p/7", "/g/slug", "/g/slug/members", "/events/7",
+ * "/g/slug/events/7"; "/notifications" for a kind this build does not
+ * know. */
 const char *kp_notify_link(struct kp_arena *a, const char *kind, const char *slug,
-                           long long post_id);
+                           long long item_id);
 
 /* One-click unsubscribe (RFC 8058) from a notification mail: the path
  * /notifications/unsubscribe/UID/WHAT/SIG, where WHAT is a type (an
@@ -73,10 +75,14 @@ int kp_notify_unread(struct kp_req *r, long long *count);
  * KP_ACCESS_KNOWN_GROUP for a group) written over the recipient column:
  *  - about a post (post_id set): the post and its topic are there, not
  *    deleted or hidden, and its forum (the post's group) readable;
- *  - about a group only (group_id set, no post): the group is known
- *    (not deleted; not private, or the recipient is in or invited).
- * Other rows (no group, no post) are never shown. Keep it in step with
- * access.h. No placeholders. */
+ *  - about an event (event_id set): the event is there (a cancelled one
+ *    too: telling that is the point of 'event_cancelled') and its group's
+ *    content readable — every member for the network's events. An invited
+ *    person knows a private group but not its events;
+ *  - about a group only (group_id set, no post, no event): the group is
+ *    known (not deleted; not private, or the recipient is in or invited).
+ * Other rows (no group, no post, no event) are never shown. Keep it in
+ * step with access.h. No placeholders. */
 #define KP_NOTIFY_READABLE                                                                         \
 	" ((n.post_id IS NOT NULL AND EXISTS (SELECT 1 FROM forum_posts np"                        \
 	"   JOIN forum_topics nt ON nt.id = np.topic_id AND nt.deleted_at IS NULL"                 \
@@ -86,7 +92,14 @@ int kp_notify_unread(struct kp_req *r, long long *count);
 	"     AND ngm.state = 'active'"                                                            \
 	"     WHERE ng.deleted_at IS NULL AND (ng.visibility = 'open' OR ngm.user_id IS NOT "      \
 	"NULL)))))"                                                                                \
-	"  OR (n.post_id IS NULL AND n.group_id IS NOT NULL AND EXISTS (SELECT 1 FROM `groups` kg" \
+	"  OR (n.event_id IS NOT NULL AND EXISTS (SELECT 1 FROM events ne"                         \
+	"   WHERE ne.id = n.event_id AND (ne.group_id IS NULL OR ne.group_id IN (SELECT eg.id"     \
+	"     FROM `groups` eg LEFT JOIN group_members egm ON egm.group_id = eg.id"                \
+	"     AND egm.user_id = n.user_id AND egm.state = 'active'"                                \
+	"     WHERE eg.deleted_at IS NULL AND (eg.visibility = 'open' OR egm.user_id IS NOT "      \
+	"NULL)))))"                                                                                \
+	"  OR (n.post_id IS NULL AND n.event_id IS NULL AND n.group_id IS NOT NULL AND EXISTS "    \
+	"(SELECT 1 FROM `groups` kg"                                                               \
 	"   WHERE kg.id = n.group_id AND kg.deleted_at IS NULL AND (kg.visibility <> 'private'"    \
 	"   OR EXISTS (SELECT 1 FROM group_members kgm WHERE kgm.group_id = kg.id"                 \
 	"     AND kgm.user_id = n.user_id AND kgm.state IN ('active','invited')))))) "
