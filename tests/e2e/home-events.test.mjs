@@ -9,7 +9,7 @@
 // ones it writes in production.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, DEMO, demoClient, inviteUsers, mainText, show, waitForMail } from './lib.mjs';
+import { BASE, Client, DEMO, demoClient, inviteUsers, mainText, show, waitForMail } from './lib.mjs';
 import { addGroupMember, createGroup, sql, userId } from './forum-lib.mjs';
 import { createEvent, eventFields, postFrom } from './events-lib.mjs';
 import { at, handled, mailer, noteIds, num, parts, queued, unreadBadge } from './home-lib.mjs';
@@ -82,6 +82,13 @@ test('a change and a cancellation: listed with the event, counted, opened to the
   const again = await ben.client.get('/notifications');
   assert.ok(noteIds(again.text).includes(cid) && noteIds(again.text).includes(id));
   assert.equal((await ben.client.get(`/notifications/${cid}`)).location, `/events/${ev.id}`);
+
+  // The mail's one-click unsubscribe stops the event mails only.
+  const url = /^<([^>]+)>$/.exec(mail.headers['list-unsubscribe'])[1];
+  const unsub = await new Client().request('POST', url.slice(BASE.length), { body: 'List-Unsubscribe=One-Click' });
+  assert.equal(unsub.status, 200, show(unsub));
+  assert.deepEqual(Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${ben.id}`)), { events: 'app' });
+  sql(`DELETE FROM notification_prefs WHERE user_id = ${ben.id}`);
 });
 
 test("a group's event: one date cancelled and moving up, in English, to the group's event page", async () => {
