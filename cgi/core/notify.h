@@ -2,15 +2,17 @@
  * them — the header's unread count (view.c), the notifications page and
  * the dashboard (cgi/home), the preferences (cgi/account) and the mails
  * (kp-mailer). The programs where something happens write the rows
- * (forum: post_sql.c, groups: members_sql.c); this file says which kinds
- * exist, which preference type each belongs to, and when a row is still
- * readable by its recipient.
+ * (forum: post_sql.c, groups: members_sql.c, events: events_sql.c); this
+ * file says which kinds exist, which preference type each belongs to, and
+ * when a row is still readable by its recipient.
  *
- * Adding a kind (the documents and events programs): one line in the
- * kinds table of notify.c (kind → type, and which link it leads to), a
- * type in the types table when it is a new one (with its default
- * delivery), its Lang.Notify.Kind.<kind> strings in lang/{de,en}/home.hdf, and
- * its readability in KP_NOTIFY_READABLE below. */
+ * Adding a kind: one line in the kinds table of notify.c (kind → type,
+ * and which link it leads to), a type in the types table when it is a new
+ * one (with its default delivery), its Lang.Notify.Kind.<kind> strings
+ * in lang/{de,en}/home.hdf, and its readability in KP_NOTIFY_READABLE
+ * below. A row about a new sort of item (a column like event_id) also
+ * names it in the item and title columns that cgi/home/home_sql.c
+ * (NOTE_SELECT) and cgi/tools/notify_mail.c (NOTE_DETAIL) read. */
 #ifndef KP_NOTIFY_H
 #define KP_NOTIFY_H
 #include "request.h"
