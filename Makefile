@@ -13,12 +13,12 @@ LDFLAGS += -pie -Wl,-z,relro,-z,now
 # ClearSilver ships static libraries only; libneo_cgi is linked for the
 # escaping string functions (cgi_register_strfuncs), never its CGI parser.
 LIBS     = -lneo_cgi -lneo_cs -lneo_utl -lfcgi -lmariadb -lcrypt -lcrypto \
-           -lmagic -lcmark -lgd -lcurl -lz -lical
+           -lmagic -lcmark -lgd -lcurl -lz -lical -lminizip -loath -lqrencode
 
 B        = build
 CORE_SRC = $(sort $(wildcard cgi/core/*.c))
 CORE_OBJ = $(CORE_SRC:%.c=$(B)/%.o)
-PROGRAMS = account people forum groups events home
+PROGRAMS = account people forum groups events home docs admin
 TOOLS    = kpctl kp-mailer
 BINS     = $(PROGRAMS:%=$(B)/%) $(TOOLS:%=$(B)/%)
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))

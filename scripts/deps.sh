@@ -21,7 +21,7 @@ PACKAGES=(
 	libmariadb-dev mariadb-server mariadb-client
 	clearsilver-dev libmagic-dev zlib1g-dev libcmark-dev libcrypt-dev
 	libssl-dev libcurl4-openssl-dev libical-dev libminizip-dev libgd-dev
-	libcmocka-dev python3-icalendar
+	libcmocka-dev python3-icalendar liboath-dev libqrencode-dev
 	nginx-light python3-aiosmtpd
 	chromium clang libclang-rt-14-dev wrk clang-format valgrind curl fossil
 	openssl

@@ -176,6 +176,12 @@ report cgi-kit "$findings"
 findings=$(/usr/bin/python3 scripts/check-strings.py || true)
 report strings "$findings"
 
+# --- 6. demo documents --------------------------------------------------------
+# sql/demo/0006_docs.sql names the generated demo files by their SHA-256: it
+# must be what the generator prints, or rows would name files never written.
+findings=$(/usr/bin/python3 scripts/demo-docs.py --check sql/demo/0006_docs.sql 2>&1 || true)
+report demo-docs "$findings"
+
 if ((${#failed[@]} > 0)); then
 	echo "lint: FAILED: ${failed[*]}"
 	exit 1

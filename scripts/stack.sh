@@ -416,6 +416,11 @@ migrate_and_demo() {
 	# Demo data once per folder; the marker is written only after success,
 	# so a failed load is retried on the next start.
 	if [[ ${KP_DEMO:-1} == 1 && ! -e $DIR/.demo-loaded ]]; then
+		# The demo library's files (real PDFs and ODT files) before the
+		# rows that name them (sql/demo/0006_docs.sql).
+		say "demo documents into the file store"
+		python3 "$ROOT/scripts/demo-docs.py" --store "$DIR/data/files" ||
+			fail_start "scripts/demo-docs.py failed"
 		say "kpctl load-demo"
 		kpctl load-demo || fail_start "kpctl load-demo failed"
 		touch "$DIR/.demo-loaded"

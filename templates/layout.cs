@@ -1,15 +1,19 @@
 <?cs # layout.cs: the frame of every page. A page template starts with
   include:"macros.cs", defines main() and ends with include:"layout.cs"
-  (see templates/README.md). Reads Site.*, User.*, Page.Title, Page.Path,
-  Page.Flash, Page.CSRF, User.Unread (the
-  header's unread notifications, set by kp_render; 100 means 100 or more), Page.Alternates.N.Type / .Href (other forms of
+  (see templates/README.md). Reads Site.* (Site.Logo: the network's logo
+  set on the admin pages, "" for none), User.*, Page.Title, Page.Path,
+  Page.Flash, Page.CSRF, User.Unread (the header's unread notifications,
+  set by kp_render; 100 means 100 or more), Page.Alternates.N.Type / .Href (other forms of
   the page, e.g. its JSON). ?><!DOCTYPE html>
 <html lang="<?cs if:Site.Lang ?><?cs var:Site.Lang ?><?cs else ?>de<?cs /if ?>">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><?cs if:Page.Title ?><?cs var:Page.Title ?> – <?cs /if ?><?cs var:Site.Name ?></title>
-<link rel="stylesheet" href="/static/site.css">
+<link rel="stylesheet" href="/static/site.css"><?cs
+if:Page.Script.Upload == 1 ?>
+<script src="/static/upload.js" defer></script><?cs
+/if ?>
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml"><?cs
 each:a = Page.Alternates ?>
 <link rel="alternate" type="<?cs var:a.Type ?>" href="<?cs var:a.Href ?>"><?cs
@@ -19,7 +23,7 @@ each:a = Page.Alternates ?>
 <a class="skip-link" href="#main"><?cs var:Lang.Nav.Skip ?></a>
 <header class="site-header">
 <div class="wrap header-inner">
-<a class="site-name" href="/"><img src="/static/favicon.svg" alt="" width="32" height="32"><span><?cs var:Site.Name ?></span></a>
+<a class="site-name" href="/"><?cs if:string.length(Site.Logo) ?><img class="site-logo" src="/site/logo?v=<?cs var:Site.Logo ?>" alt="" height="32"><?cs else ?><img src="/static/favicon.svg" alt="" width="32" height="32"><?cs /if ?><span><?cs var:Site.Name ?></span></a>
 <nav class="site-nav" aria-label="<?cs var:Lang.Nav.Label ?>">
 <ul><?cs if:User.Id ?>
 <li><a href="/"<?cs if:Page.Path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Home ?></a></li>
@@ -28,6 +32,7 @@ each:a = Page.Alternates ?>
 <li><a href="/orgs/offers"<?cs if:Page.Path == "/orgs/offers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Offers ?></a></li>
 <li><a href="/groups"<?cs if:Page.Path == "/groups" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/groups/" || string.slice(Page.Path, 0, 3) == "/g/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Groups ?></a></li>
 <li><a href="/forum"<?cs if:Page.Path == "/forum" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 7) == "/forum/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Forum ?></a></li>
+<li><a href="/docs"<?cs if:Page.Path == "/docs" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 6) == "/docs/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Docs ?></a></li>
 <li><a href="/events"<?cs if:Page.Path == "/events" ?> aria-current="page"<?cs elif:string.slice(Page.Path, 0, 8) == "/events/" ?> aria-current="true"<?cs /if ?>><?cs var:Lang.Nav.Events ?></a></li>
 <li><a href="/notifications"<?cs if:Page.Path == "/notifications" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.Nav.Notifications ?><?cs
   if:#User.Unread > #0 ?> <span class="badge badge-count"><span class="vh">(</span><?cs if:#User.Unread >= #100 ?>99+<?cs else ?><?cs var:User.Unread ?><?cs /if ?><span class="vh"> <?cs var:Lang.Nav.Unread ?>)</span></span><?cs /if ?></a></li>
@@ -53,7 +58,12 @@ else ?>
 </main>
 <footer class="site-footer">
 <div class="wrap"><p><?cs var:Site.Name ?> · <?cs var:Lang.Footer.Tagline ?></p>
-<p><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></p></div>
+<ul class="footer-links">
+<li><a href="/directory"><?cs var:Lang.Footer.Directory ?></a></li>
+<li><a href="/impressum"><?cs var:Lang.Footer.Impressum ?></a></li>
+<li><a href="/datenschutz"><?cs var:Lang.Footer.Privacy ?></a></li>
+<li><a href="/barrierefreiheit"><?cs var:Lang.Footer.Accessibility ?></a></li>
+</ul></div>
 </footer>
 </body>
 </html>

@@ -26,6 +26,7 @@ enum account_stmt {
 	ACC_GROUP_OF_INVITE,
 	ACC_GROUP_MEMBER_ADD,
 	ACC_GROUP_INVITER_MANAGES,
+	ACC_REGISTRATION_SETTING,
 	ACC_COUNT
 };
 extern struct kp_sql account_sql[ACC_COUNT];

@@ -49,6 +49,8 @@ struct kp_sql account_sql[ACC_COUNT] = {
     /* Whether the inviter (user, group) is still an active owner or
      * moderator of the group, with an account that can sign in: read
      * after ACC_GROUP_LOCK, locked. */
+    /* 'open' or 'invite' (the admin program's site settings). */
+    [ACC_REGISTRATION_SETTING] = {"SELECT value FROM site_settings WHERE name = 'registration'"},
     [ACC_GROUP_INVITER_MANAGES] = {"SELECT 1 FROM group_members gm"
                                    " JOIN users u ON u.id = gm.user_id AND u.status = 'active'"
                                    " WHERE gm.user_id = ? AND gm.group_id = ?"

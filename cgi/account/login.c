@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "account.h"
+#include "audit.h"
 #include "auth.h"
 #include "session.h"
 #include "view.h"
@@ -59,6 +60,9 @@ void login_submit(struct kp_req *r, const char *const *args)
 	}
 	if (wait > 0) {
 		kp_throttle_record(r, email, "throttled");
+		/* Every sign-in attempt is in the audit log (issue 8); the typed
+		 * address is not (people type passwords into the wrong field). */
+		kp_audit(0, r->remote_addr, "account.login_throttled", 0, NULL);
 		char secs[24];
 		snprintf(secs, sizeof(secs), "%ld", wait);
 		kp_header(r, "Retry-After", secs);
@@ -79,6 +83,8 @@ void login_submit(struct kp_req *r, const char *const *args)
 	         strcmp(kp_cell(&user, 0, U_STATUS), "active") == 0;
 	if (!ok) {
 		kp_throttle_record(r, email, "fail");
+		kp_audit(0, r->remote_addr, "account.login_failed",
+		         user.count ? kp_cell_int(&user, 0, U_ID) : 0, NULL);
 		kp_set(r, "Page.Error", kp_t(r, "Err.LoginFailed"));
 		login_form(r, 422, next);
 		return;
@@ -87,6 +93,8 @@ void login_submit(struct kp_req *r, const char *const *args)
 	int rc = kp_session_start(r, id);
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&account_sql[ACC_USER_LOGGED_IN], KP_ARGS(KP_INT(id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_audit(id, r->remote_addr, "account.login", id, NULL);
 	if (rc != KP_DB_OK) {
 		kp_db_fail(r, rc);
 		return;

@@ -25,12 +25,32 @@ static void register_form(struct kp_req *r, int status)
 	kp_render(r, status, "account/register.cs");
 }
 
+/* 1 when the coordinators let anyone register (site setting
+ * "registration": "open", the default; "invite": invitations only); else
+ * the answer is given and 0 returned. */
+static int registration_open(struct kp_req *r)
+{
+	struct kp_rows s;
+	int rc = kp_db_select(&r->arena, &account_sql[ACC_REGISTRATION_SETTING], KP_NOARGS, &s);
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return 0;
+	}
+	if (s.count && strcmp(kp_cell(&s, 0, 0), "invite") == 0) {
+		notice(r, 403, "RegisterClosed", "/login", "Action.Login");
+		return 0;
+	}
+	return 1;
+}
+
 void register_show(struct kp_req *r, const char *const *args)
 {
 	if (r->user.id) {
 		kp_redirect(r, "/account");
 		return;
 	}
+	if (!registration_open(r))
+		return;
 	register_form(r, 200);
 }
 
@@ -63,7 +83,7 @@ static int register_attempt(struct kp_req *r, const char *name, const char *emai
 
 void register_submit(struct kp_req *r, const char *const *args)
 {
-	if (form_fields_ok(r, register_fields) != 0)
+	if (form_fields_ok(r, register_fields) != 0 || !registration_open(r))
 		return;
 	char *name = form_copy(r, "name");
 	char *email = form_copy(r, "email");

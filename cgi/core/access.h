@@ -16,7 +16,10 @@
  *    Members (state 'active') read and write; the group's owners and
  *    moderators moderate. An archived group is read-only for everybody:
  *    nobody writes or moderates there.
- *    Site roles give nothing in a group: the group's own roles decide.
+ *    Site roles give nothing in a group: the group's own roles decide —
+ *    with one exception: a site admin who explicitly "entered" a group
+ *    (/admin/groups, audited, per session, for an hour) reads it and its
+ *    members, read-only.
  *  - The way into a group: an open group anyone joins; a closed one takes
  *    a request that an owner or moderator approves, or an invitation; a
  *    private one only an invitation (whoever is invited learns that it

@@ -117,8 +117,12 @@ static int parse_body(struct kp_req *r, int route_flags)
 		if (!(route_flags & KP_ROUTE_MULTIPART))
 			return 415;
 		struct kp_limits lim = form_limits;
-		lim.max_file = 20 * 1024 * 1024;
-		lim.max_body = 21 * 1024 * 1024;
+		/* A file a little over the upload limit still gets through the
+		 * parser, so that kp_upload_check answers with a form message
+		 * that names it; nginx's client_max_body_size (1 MiB above the
+		 * limit) refuses bigger bodies before they get here. */
+		lim.max_file = (size_t)kp_cfg.upload_max + (1u << 20);
+		lim.max_body = (size_t)kp_cfg.upload_max + (1u << 20);
 		lim.tmpdir = kp_cfg.tmp_dir;
 		struct body_reader br = {r, r->content_length};
 		enum kp_parse_status st =

@@ -104,6 +104,7 @@ int kp_config_load(const char *path, char *err, size_t errlen)
 	c->mail_ca_file = str("Mail.CAFile", "");
 	c->mail_max_attempts = num("Mail.MaxAttempts", 8);
 	c->log_requests = (int)num("Log.Requests", 0);
+	c->upload_max = num("Files.MaxUploadBytes", 50L << 20);
 	origin_of(c->base_url, c->origin, sizeof(c->origin));
 	snprintf(c->tmp_dir, sizeof(c->tmp_dir), "%s/tmp", c->data_dir);
 	snprintf(c->file_dir, sizeof(c->file_dir), "%s/files", c->data_dir);
@@ -148,6 +149,11 @@ int kp_config_check(char *err, size_t errlen)
 	}
 	if (c->throttle_account < 1 || c->throttle_address < 1 || c->throttle_window < 1) {
 		snprintf(err, errlen, "Auth.Throttle* must be positive");
+		return -1;
+	}
+	/* Up to 1 GB: a whole body passes through a temporary file. */
+	if (c->upload_max < 1 || c->upload_max > (1L << 30)) {
+		snprintf(err, errlen, "Files.MaxUploadBytes must be between 1 and 1073741824");
 		return -1;
 	}
 	if (!strchr(c->mail_from, '@')) {

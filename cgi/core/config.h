@@ -18,6 +18,10 @@ struct kp_config {
 	int mail_require_tls;
 	long mail_max_attempts;
 	int log_requests;
+	/* Files.MaxUploadBytes: the largest document upload (default 50 MB);
+	 * nginx's client_max_body_size on the upload locations must be a
+	 * little above it (conf/nginx/knotenpunkt-routes.conf). */
+	long upload_max;
 	char origin[256]; /* scheme://host[:port] of base_url, for Origin checks */
 	char tmp_dir[512];
 	char file_dir[512];

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -266,6 +267,7 @@ struct file_type {
 	enum kp_image_format image;
 	int ooxml; /* KP_OOXML_*: the part a ZIP must hold (see check_ooxml) */
 	int show_inline;
+	int zip; /* a ZIP container (OOXML, ODF): kp_upload_zip_check reads it */
 };
 
 static const struct file_type file_types[] = {
@@ -298,12 +300,12 @@ static const struct file_type file_types[] = {
      KP_IMG_NONE,
      0,
      0},
-    {"docx", MIME_DOCX, {MIME_DOCX}, DOC, KP_IMG_NONE, KP_OOXML_WORD, 0},
-    {"xlsx", MIME_XLSX, {MIME_XLSX}, DOC, KP_IMG_NONE, KP_OOXML_EXCEL, 0},
-    {"pptx", MIME_PPTX, {MIME_PPTX}, DOC, KP_IMG_NONE, KP_OOXML_POWERPOINT, 0},
-    {"odt", MIME_ODT, {MIME_ODT}, DOC, KP_IMG_NONE, 0, 0},
-    {"ods", MIME_ODS, {MIME_ODS}, DOC, KP_IMG_NONE, 0, 0},
-    {"odp", MIME_ODP, {MIME_ODP}, DOC, KP_IMG_NONE, 0, 0},
+    {"docx", MIME_DOCX, {MIME_DOCX}, DOC, KP_IMG_NONE, KP_OOXML_WORD, 0, 1},
+    {"xlsx", MIME_XLSX, {MIME_XLSX}, DOC, KP_IMG_NONE, KP_OOXML_EXCEL, 0, 1},
+    {"pptx", MIME_PPTX, {MIME_PPTX}, DOC, KP_IMG_NONE, KP_OOXML_POWERPOINT, 0, 1},
+    {"odt", MIME_ODT, {MIME_ODT}, DOC, KP_IMG_NONE, 0, 0, 1},
+    {"ods", MIME_ODS, {MIME_ODS}, DOC, KP_IMG_NONE, 0, 0, 1},
+    {"odp", MIME_ODP, {MIME_ODP}, DOC, KP_IMG_NONE, 0, 0, 1},
     /* libmagic calls comma-separated text text/csv, semicolon-separated
      * (what German spreadsheets write) text/plain. */
     {"txt", "text/plain", {"text/plain", "text/csv"}, DOC, KP_IMG_NONE, 0, 0},
@@ -593,19 +595,28 @@ int kp_image_probe(const unsigned char *d, size_t n, struct kp_image_info *out)
 
 /* ==== ZIP directory (OOXML) =============================================== */
 
-int kp_zip_ooxml(const unsigned char *d, size_t n)
+/* The end of central directory record: 22 bytes plus a comment of up to
+ * 64 KiB at the end of the file. Its offset, or -1 when there is none. */
+static long long zip_eocd(const unsigned char *d, size_t n)
 {
 	if (n < 30 + 22 || memcmp(d, "PK\3\4", 4) != 0)
-		return 0;
-	/* End of central directory: 22 bytes plus a comment of up to 64 KiB. */
+		return -1;
 	size_t eocd = n - 22, stop = n - 22 > 65535 ? n - 22 - 65535 : 0;
 	for (;;) {
 		if (!memcmp(d + eocd, "PK\5\6", 4))
-			break;
+			return (long long)eocd;
 		if (eocd == stop)
-			return 0;
+			return -1;
 		eocd--;
 	}
+}
+
+int kp_zip_ooxml(const unsigned char *d, size_t n)
+{
+	long long at = zip_eocd(d, n);
+	if (at < 0)
+		return 0;
+	size_t eocd = (size_t)at;
 	const unsigned char *e = d + eocd;
 	unsigned entries = le16(e + 10);
 	uint32_t cd_size = le32(e + 12), cd_off = le32(e + 16);
@@ -633,6 +644,88 @@ int kp_zip_ooxml(const unsigned char *d, size_t n)
 		p += 46 + nl + xl + cl;
 	}
 	return found ? types : 0;
+}
+
+/* A decompression bomb is refused by what the archive declares, without
+ * inflating anything: a reader (the member who downloads it, a virus
+ * scanner, an indexer) trusts those numbers to size its buffers, and a
+ * bomb has to declare its output or lie about it, and a lie is what
+ * those readers reject on their own (the CRC and sizes do not match).
+ * Every member's local header and data must lie before the central
+ * directory, and no two members may share bytes (the overlapping-file
+ * bomb). ZIP64 (sizes over 4 GiB) is never needed under the upload limit. */
+struct zip_span {
+	unsigned long long from, to;
+};
+
+static int span_cmp(const void *a, const void *b)
+{
+	const struct zip_span *x = a, *y = b;
+	return x->from < y->from ? -1 : x->from > y->from;
+}
+
+int kp_zip_bounded(const unsigned char *d, size_t n)
+{
+	long long at = zip_eocd(d, n);
+	if (at < 0)
+		return KP_ZIP_MALFORMED;
+	size_t eocd = (size_t)at;
+	const unsigned char *e = d + eocd;
+	unsigned entries = le16(e + 10);
+	uint32_t cd_size = le32(e + 12), cd_off = le32(e + 16);
+	if (entries == 0xffff || cd_size == 0xffffffffu || cd_off == 0xffffffffu)
+		return KP_ZIP_BOMB;
+	if (le16(e + 4) != 0 || le16(e + 6) != 0 || entries != le16(e + 8) || cd_off > eocd ||
+	    cd_size > eocd - cd_off)
+		return KP_ZIP_MALFORMED;
+	if (entries > KP_ZIP_MAX_ENTRIES)
+		return KP_ZIP_BOMB;
+	struct zip_span *spans = malloc((entries ? entries : 1) * sizeof(*spans));
+	if (!spans)
+		return KP_ZIP_MALFORMED;
+	int verdict = KP_ZIP_SAFE;
+	unsigned long long total = 0;
+	size_t p = cd_off, end = (size_t)cd_off + cd_size;
+	for (unsigned i = 0; verdict == KP_ZIP_SAFE && i < entries; i++) {
+		if (end - p < 46 || memcmp(d + p, "PK\1\2", 4) != 0) {
+			verdict = KP_ZIP_MALFORMED;
+			break;
+		}
+		uint32_t csize = le32(d + p + 20), usize = le32(d + p + 24), off = le32(d + p + 42);
+		size_t nl = le16(d + p + 28), xl = le16(d + p + 30), cl = le16(d + p + 32);
+		if (end - p - 46 < nl + xl + cl)
+			verdict = KP_ZIP_MALFORMED;
+		else if (csize == 0xffffffffu || usize == 0xffffffffu || off == 0xffffffffu)
+			verdict = KP_ZIP_BOMB;
+		else if (off > cd_off || cd_off - off < 30 || memcmp(d + off, "PK\3\4", 4) != 0)
+			verdict = KP_ZIP_MALFORMED;
+		if (verdict != KP_ZIP_SAFE)
+			break;
+		unsigned long long span =
+		    30ull + le16(d + off + 26) + le16(d + off + 28) + (unsigned long long)csize;
+		if (span > cd_off - off) {
+			verdict = KP_ZIP_MALFORMED;
+			break;
+		}
+		spans[i].from = off, spans[i].to = off + span;
+		total += usize;
+		if (total > KP_ZIP_MAX_TOTAL ||
+		    (usize > KP_ZIP_RATIO_FLOOR &&
+		     usize > (unsigned long long)csize * KP_ZIP_MAX_RATIO))
+			verdict = KP_ZIP_BOMB;
+		p += 46 + nl + xl + cl;
+	}
+	if (verdict == KP_ZIP_SAFE && entries > 1) {
+		qsort(spans, entries, sizeof(*spans), span_cmp);
+		for (unsigned i = 1; i < entries; i++) {
+			if (spans[i].from < spans[i - 1].to) {
+				verdict = KP_ZIP_BOMB;
+				break;
+			}
+		}
+	}
+	free(spans);
+	return verdict;
 }
 
 /* ==== libmagic and libgd ================================================== */
@@ -924,6 +1017,29 @@ static int check_ooxml(int fd, size_t size, const struct file_type *t, const cha
 	int ok = (kp_zip_ooxml(d, size) & t->ooxml) != 0;
 	free(d);
 	return ok;
+}
+
+int kp_upload_zip_check(const struct kp_upload *up)
+{
+	const struct file_type *t = up->mime ? type_by_mime(up->mime) : NULL;
+	if (!t || !t->zip)
+		return KP_ZIP_SAFE;
+	int fd = open(up->tmp_path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+	if (fd < 0) {
+		kp_log("files: open upload: %s", strerror(errno));
+		return -1;
+	}
+	/* Mapped, not read: the directory is at the end of a file of up to
+	 * the upload limit, and only the pages looked at are loaded. */
+	void *m = up->size ? mmap(NULL, up->size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+	close(fd);
+	if (m == MAP_FAILED) {
+		kp_log("files: map upload: %s", strerror(errno));
+		return -1;
+	}
+	int v = kp_zip_bounded(m, up->size);
+	munmap(m, up->size);
+	return v;
 }
 
 enum kp_upload_status kp_upload_check(struct kp_arena *a, const struct kp_param *part,

@@ -210,4 +210,28 @@ int kp_image_probe(const unsigned char *data, size_t n, struct kp_image_info *ou
 #define KP_OOXML_POWERPOINT 4
 int kp_zip_ooxml(const unsigned char *data, size_t n);
 
+/* What a ZIP container (docx/xlsx/pptx, odt/ods/odp) declares, read from
+ * its central directory and local headers without decompressing anything
+ * (files.c says why that is enough). KP_ZIP_BOMB: more than
+ * KP_ZIP_MAX_ENTRIES members, more than KP_ZIP_MAX_TOTAL bytes declared in
+ * all, a member over KP_ZIP_RATIO_FLOOR bytes that declares more than
+ * KP_ZIP_MAX_RATIO times its compressed size, members that share their
+ * bytes, or ZIP64. KP_ZIP_MALFORMED: not a ZIP whose directory can be
+ * followed. */
+#define KP_ZIP_SAFE        0
+#define KP_ZIP_BOMB        1
+#define KP_ZIP_MALFORMED   2
+#define KP_ZIP_MAX_ENTRIES 10000
+#define KP_ZIP_MAX_TOTAL   (512ull << 20)
+#define KP_ZIP_MAX_RATIO   200ull
+#define KP_ZIP_RATIO_FLOOR (1ull << 20)
+int kp_zip_bounded(const unsigned char *data, size_t n);
+
+/* After kp_upload_check said OK: for a ZIP container type, its verdict by
+ * kp_zip_bounded (the handler refuses BOMB and MALFORMED with a message);
+ * KP_ZIP_SAFE for every other type; -1 when the file cannot be read
+ * (logged). A separate call, so that the image uploads of the other
+ * programs keep their answers as they are. */
+int kp_upload_zip_check(const struct kp_upload *up);
+
 #endif

@@ -126,6 +126,51 @@ static const char *lang_from_header(const char *h)
 	return NULL;
 }
 
+/* The site settings every page shows (kp_site_name, kp_site_logo): read
+ * together, at most every KP_SITE_NAME_TTL seconds per process. A failed
+ * read keeps what was read last (or the config's name) until the next
+ * try: a page still renders while the database is away. */
+static char site_name[512], site_logo[65];
+
+static void site_refresh(void)
+{
+	static struct kp_sql q = {"SELECT name, value FROM site_settings"
+	                          " WHERE name IN ('site.name', 'logo.sha256')"};
+	static time_t read_at;
+	/* No database configured (the unit tests' view): the config's name. */
+	if (!kp_cfg.db_name || !kp_cfg.db_user)
+		return;
+	time_t now = time(NULL);
+	if (read_at && now - read_at < KP_SITE_NAME_TTL && now >= read_at)
+		return;
+	read_at = now;
+	struct kp_arena a = {0};
+	struct kp_rows rows;
+	if (kp_db_select(&a, &q, KP_NOARGS, &rows) == KP_DB_OK) {
+		site_name[0] = site_logo[0] = 0;
+		for (size_t i = 0; i < rows.count; i++) {
+			const char *k = kp_cell(&rows, i, 0), *v = kp_cell(&rows, i, 1);
+			if (strcmp(k, "site.name") == 0)
+				snprintf(site_name, sizeof(site_name), "%s", v);
+			else if (strlen(v) == 64)
+				snprintf(site_logo, sizeof(site_logo), "%s", v);
+		}
+	}
+	kp_arena_reset(&a);
+}
+
+const char *kp_site_name(void)
+{
+	site_refresh();
+	return *site_name ? site_name : kp_cfg.site_name ? kp_cfg.site_name : "";
+}
+
+const char *kp_site_logo(void)
+{
+	site_refresh();
+	return site_logo;
+}
+
 void kp_view_begin(struct kp_req *r)
 {
 	const char *lang = NULL;
@@ -138,6 +183,13 @@ void kp_view_begin(struct kp_req *r)
 	struct lang_root *l = root_for(lang);
 	r->lang = l->code;
 	r->hdf = (struct HDF *)l->hdf;
+	/* Site.* stays in the language's root (only Page.* and User.* are
+	 * cleared); the name is set again as it may have changed. */
+	NEOERR *e = hdf_set_value(l->hdf, "Site.Name", kp_site_name());
+	if (!e)
+		e = hdf_set_value(l->hdf, "Site.Logo", kp_site_logo());
+	if (e)
+		log_neoerr("cannot set Site.Name / Site.Logo", e);
 	kp_set(r, "Page.Path", r->path);
 	if (r->csrf_token)
 		kp_set(r, "Page.CSRF", r->csrf_token);
@@ -228,7 +280,7 @@ const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, 
 	const char *t = kp_text(lang, key);
 	struct {
 		const char *mark, *value;
-	} subst[] = {{"{name}", name}, {"{link}", link}, {"{site}", kp_cfg.site_name}};
+	} subst[] = {{"{name}", name}, {"{link}", link}, {"{site}", kp_site_name()}};
 	/* Two passes: measure, then copy. */
 	char *dst = NULL;
 	for (int pass = 0; pass < 2; pass++) {

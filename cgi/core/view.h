@@ -34,6 +34,16 @@ void kp_setf(struct kp_req *r, const char *value, const char *namefmt, ...)
 const char *kp_t(struct kp_req *r, const char *key);
 /* The same without a request (kpctl, kp-mailer): lang is "de" or "en". */
 const char *kp_text(const char *lang, const char *key);
+/* The network's name: the site setting "site.name" (the admin pages),
+ * else Site.Name of the config. Read from the database at most every
+ * KP_SITE_NAME_TTL seconds per process (a change shows everywhere within
+ * that time); Site.Name in templates and {site} in mails use it. */
+#define KP_SITE_NAME_TTL 10
+const char *kp_site_name(void);
+/* The network's logo (site setting "logo.sha256", the admin pages): the
+ * SHA-256 of the stored image, or "" for none; read with the name.
+ * Templates see it as Site.Logo (served at /site/logo). */
+const char *kp_site_logo(void);
 /* kp_text with {name}, {link}, {site} replaced (for mails); in the arena. */
 const char *kp_text_fill(struct kp_arena *a, const char *lang, const char *key, const char *name,
                          const char *link);

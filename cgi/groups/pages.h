@@ -72,6 +72,7 @@ enum pages_stmt {
 	PAGES_ME_LOCK,
 	PAGES_REQUESTS_DELETE,
 	PAGES_REQUEST_NOTES_DELETE,
+	PAGES_DOCS,
 	PAGES_COUNT_STMTS
 };
 extern struct kp_sql pages_sql[PAGES_COUNT_STMTS];

@@ -13,11 +13,10 @@
  *    know what they accept. What a group writes — its topics — is for
  *    readers only (access.read).
  *  - readers (access.read): the newest topics of the group's forum and
- *    the group's next events;
+ *    the group's next events and the documents of its library changed
+ *    last;
  *  - who may see the members (access.members): up to 12 of them with
- *    their organisations and a link to the members page.
- * The newest documents join the page with the documents program (see
- * home.cs). */
+ *    their organisations and a link to the members page. */
 #include <string.h>
 
 #include "files.h"
@@ -49,7 +48,7 @@ void group_home(struct kp_req *r, const char *const *args)
 	struct kp_access a;
 	if (!group_begin(r, args, &a))
 		return;
-	struct kp_rows topics = {0}, members = {0}, events = {0};
+	struct kp_rows topics = {0}, members = {0}, events = {0}, docs = {0};
 	int rc = pages_group_row(r, &a);
 	if (rc == KP_DB_OK && a.read)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_TOPICS], KP_ARGS(KP_INT(a.group_id)),
@@ -57,6 +56,9 @@ void group_home(struct kp_req *r, const char *const *args)
 	if (rc == KP_DB_OK && a.read)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_EVENTS], KP_ARGS(KP_INT(a.group_id)),
 		                  &events);
+	if (rc == KP_DB_OK && a.read)
+		rc = kp_db_select(&r->arena, &pages_sql[PAGES_DOCS], KP_ARGS(KP_INT(a.group_id)),
+		                  &docs);
 	if (rc == KP_DB_OK && a.members)
 		rc = kp_db_select(&r->arena, &pages_sql[PAGES_MEMBERS], KP_ARGS(KP_INT(a.group_id)),
 		                  &members);
@@ -94,6 +96,13 @@ void group_home(struct kp_req *r, const char *const *args)
 			kp_setf(r, kp_arena_strndup(&r->arena, text, (size_t)(comma - text)),
 			        "Page.GroupEvents.%zu.DayText", i);
 		kp_setf(r, kp_cell(&events, i, 4), "Page.GroupEvents.%zu.Cancelled", i);
+	}
+	for (size_t i = 0; i < docs.count; i++) {
+		kp_setf(r, kp_cell(&docs, i, 0), "Page.Docs.%zu.Id", i);
+		kp_setf(r, kp_cell(&docs, i, 1), "Page.Docs.%zu.Title", i);
+		kp_setf(r, kp_cell(&docs, i, 3), "Page.Docs.%zu.FileName", i);
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Docs.%zu.Updated", i),
+		            kp_cell(&docs, i, 2));
 	}
 	for (size_t i = 0; i < members.count; i++) {
 		kp_setf(r, kp_cell(&members, i, 0), "Page.GroupMembers.%zu.Id", i);

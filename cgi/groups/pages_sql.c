@@ -101,4 +101,10 @@ struct kp_sql pages_sql[PAGES_COUNT_STMTS] = {
         {"DELETE FROM group_members WHERE group_id = ? AND state = 'requested'"},
     [PAGES_REQUEST_NOTES_DELETE] = {"DELETE FROM notifications WHERE group_id = ?"
                                     " AND kind = 'group_request'"},
+    /* The five documents of the group's library changed last (the docs
+     * program's tables, sql/migrations/0010_docs.sql), not those in the bin. */
+    [PAGES_DOCS] = {"SELECT d.id, d.title, d.updated_at, v.filename FROM documents d"
+                    " JOIN document_versions v ON v.id = d.current_version_id"
+                    " WHERE d.group_id = ? AND d.deleted_at IS NULL"
+                    " ORDER BY d.updated_at DESC, d.id DESC LIMIT 5"},
 };

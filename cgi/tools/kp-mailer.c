@@ -3,7 +3,8 @@
  * after Mail.MaxAttempts, and does the housekeeping that keeps personal
  * data no longer than needed (expired sessions, old sign-in attempts,
  * spent links, spent one-time form tokens, unconfirmed registrations
- * after 30 days, stored files no row names any more), and reminds the editors of offers nobody has
+ * after 30 days, documents 30 days in the bin, stored files no row names
+ * any more), and reminds the editors of offers nobody has
  * confirmed as current for 12 months. It also turns
  * requests the web forms only record (mail_requests: "send me a reset
  * link") into mails, so that those forms answer alike for every address.
@@ -58,6 +59,7 @@ enum {
 	H_MAILS,
 	H_ONCE,
 	H_UNVERIFIED,
+	H_DOCS_BIN,
 	H_FILE_USED,
 	O_DUE,
 	O_CLAIM,
@@ -100,12 +102,19 @@ static struct kp_sql mailer_sql[M_COUNT] = {
     [H_ONCE] = {"DELETE FROM form_once WHERE created_at < NOW() - INTERVAL 1 DAY"},
     [H_UNVERIFIED] = {"DELETE FROM users WHERE status = 'unverified'"
                       " AND created_at < NOW() - INTERVAL 30 DAY"},
+    /* Documents in the bin for 30 days are gone for good (their versions
+     * and notifications with them); their files go with the sweep below
+     * unless another row names them. */
+    [H_DOCS_BIN] = {"DELETE FROM documents WHERE deleted_at < NOW() - INTERVAL 30 DAY"},
     /* Every column that names a stored file. A new one (documents, logos)
      * must be added here, or the sweeper removes its files. */
     [H_FILE_USED] = {"SELECT EXISTS (SELECT 1 FROM profiles"
                      " WHERE photo_sha256 = ? OR thumb_sha256 = ?)"
                      " OR EXISTS (SELECT 1 FROM orgs WHERE logo_sha256 = ?)"
-                     " OR EXISTS (SELECT 1 FROM `groups` WHERE picture_sha256 = ?)"},
+                     " OR EXISTS (SELECT 1 FROM `groups` WHERE picture_sha256 = ?)"
+                     " OR EXISTS (SELECT 1 FROM document_versions WHERE sha256 = ?)"
+                     " OR EXISTS (SELECT 1 FROM site_settings"
+                     " WHERE name = 'logo.sha256' AND value = ?)"},
     /* Offers not confirmed for 12 months (the rule of offer_sql.c) whose
      * editors have not been reminded since: once per time it is due. */
     [O_DUE] = {"SELECT f.id, f.org_id, f.title FROM offers f JOIN orgs o ON o.id = f.org_id"
@@ -424,6 +433,7 @@ static int sweep_files(struct kp_arena *a)
 				struct kp_rows used;
 				rc = kp_db_select(a, &mailer_sql[H_FILE_USED],
 				                  KP_ARGS(KP_STR(f->d_name), KP_STR(f->d_name),
+				                          KP_STR(f->d_name), KP_STR(f->d_name),
 				                          KP_STR(f->d_name), KP_STR(f->d_name)),
 				                  &used);
 				if (rc == KP_DB_OK && kp_cell_int(&used, 0, 0) == 0 &&
@@ -510,7 +520,7 @@ static int housekeeping(struct kp_arena *a)
 	int rc = kp_db_exec(&mailer_sql[H_SESSIONS],
 	                    KP_ARGS(KP_INT(kp_cfg.session_idle), KP_INT(kp_cfg.session_max_age)),
 	                    NULL, NULL);
-	for (int q = H_ATTEMPTS; rc == KP_DB_OK && q <= H_UNVERIFIED; q++)
+	for (int q = H_ATTEMPTS; rc == KP_DB_OK && q <= H_DOCS_BIN; q++)
 		rc = kp_db_exec(&mailer_sql[q], KP_NOARGS, NULL, NULL);
 	if (rc == KP_DB_OK)
 		rc = remind_outdated_offers(a);

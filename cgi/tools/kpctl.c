@@ -28,6 +28,8 @@ enum {
 	CTL_USER_APPROVE,
 	CTL_USER_SUSPEND,
 	CTL_USER_COUNT,
+	CTL_USER_DROP_TOTP,
+	CTL_USER_DROP_RECOVERY,
 	CTL_PING,
 };
 static struct kp_sql ctl_sql[] = {
@@ -46,6 +48,9 @@ static struct kp_sql ctl_sql[] = {
                           " WHERE id = ? AND status = 'pending'"},
     [CTL_USER_SUSPEND] = {"UPDATE users SET status = 'suspended' WHERE id = ?"},
     [CTL_USER_COUNT] = {"SELECT COUNT(*) FROM users"},
+    /* The admin program's second factor (0012_admin.sql). */
+    [CTL_USER_DROP_TOTP] = {"DELETE FROM user_totp WHERE user_id = ?"},
+    [CTL_USER_DROP_RECOVERY] = {"DELETE FROM user_recovery_codes WHERE user_id = ?"},
     [CTL_PING] = {"SELECT 1"},
 };
 
@@ -287,6 +292,30 @@ static int cmd_user_suspend(const char *email)
 	return 0;
 }
 
+/* The last admin lost both the phone and the recovery codes: only the
+ * operator can help. The next visit of /admin sets up a new factor. */
+static int cmd_user_reset_2fa(const char *email)
+{
+	struct kp_rows u;
+	if (find_user(email, &u) != 0)
+		return 1;
+	long long id = kp_cell_int(&u, 0, 0);
+	int rc = kp_db_begin();
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&ctl_sql[CTL_USER_DROP_TOTP], KP_ARGS(KP_INT(id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_db_exec(&ctl_sql[CTL_USER_DROP_RECOVERY], KP_ARGS(KP_INT(id)), NULL, NULL);
+	if (rc == KP_DB_OK)
+		rc = kp_session_end_user(id, 0);
+	if (rc == KP_DB_OK)
+		rc = kp_audit(0, "kpctl", "admin.2fa.reset", id, NULL);
+	rc = kp_db_end(rc);
+	if (rc != KP_DB_OK)
+		return fail("cannot reset the second factor", kp_db_error());
+	printf("%s: second factor removed, all sessions ended; /admin asks for a new one\n", email);
+	return 0;
+}
+
 static int cmd_user_invite(const char *email_arg, const char *lang)
 {
 	char *email = kp_arena_strdup(&arena, email_arg);
@@ -346,6 +375,8 @@ static void usage(FILE *to)
 	    "  user approve EMAIL          approve an account that confirmed its address\n"
 	    "  user suspend EMAIL          suspend an account and end all of its sessions\n"
 	    "  user invite EMAIL [de|en]   mail an invitation link (valid Auth.InviteTTL)\n"
+	    "  user reset-2fa EMAIL        remove the second factor of the admin pages (a lost\n"
+	    "                              phone and recovery codes) and end all sessions\n"
 	    "  load-demo                   load the demo network into an empty database\n"
 	    "  check                       check the config, database, templates, data folder\n"
 	    "\n"
@@ -395,6 +426,8 @@ int main(int argc, char **argv)
 		rc = cmd_user_approve(a2);
 	else if (strcmp(cmd, "user") == 0 && a1 && a2 && strcmp(a1, "suspend") == 0 && !a3)
 		rc = cmd_user_suspend(a2);
+	else if (strcmp(cmd, "user") == 0 && a1 && a2 && strcmp(a1, "reset-2fa") == 0 && !a3)
+		rc = cmd_user_reset_2fa(a2);
 	else if (strcmp(cmd, "user") == 0 && a1 && a2 && strcmp(a1, "invite") == 0 &&
 	         (!a3 || strcmp(a3, "de") == 0 || strcmp(a3, "en") == 0))
 		rc = cmd_user_invite(a2, a3 ? a3 : kp_cfg.lang);

@@ -107,9 +107,25 @@ if:Page.Group.Read == 1 ?>
 </section><?cs
 /if ?><?cs
 
-# The group's newest documents (the documents program) come here, for
-  readers (Page.Group.Read), as their own section like the topics
-  above. ?><?cs
+# The group's newest documents (the docs program's library), for readers:
+  Page.Docs.N.Id / .Title / .FileName / .Updated.At / .AtText. ?><?cs
+if:Page.Group.Read == 1 ?>
+<section class="panel" aria-labelledby="docs-title">
+<h2 id="docs-title"><?cs var:Lang.Docs.Home.Title ?></h2><?cs
+  if:subcount(Page.Docs) > 0 ?>
+<ul class="group-docs"><?cs
+    each:d = Page.Docs ?>
+<li><a href="/g/<?cs var:Page.Group.Slug ?>/docs/d/<?cs var:d.Id ?>"><?cs var:d.Title ?></a>
+<p class="group-topic-meta"><?cs var:d.FileName ?> · <?cs var:Lang.Docs.Home.Changed ?> <time datetime="<?cs var:d.Updated.At ?>"><?cs var:d.Updated.AtText ?></time></p></li><?cs
+    /each ?>
+</ul><?cs
+  else ?>
+<p class="empty"><?cs var:Lang.Docs.Home.None ?></p><?cs
+  /if ?>
+<p><a href="/g/<?cs var:Page.Group.Slug ?>/docs"><?cs var:Lang.Docs.Home.ToLibrary ?></a></p>
+</section><?cs
+/if ?><?cs
+
 
 if:Page.Group.Members == 1 ?>
 <section class="panel" aria-labelledby="members-title">

@@ -71,3 +71,28 @@ function listStore() {
       for (const f of readdirSync(join(root, a, b)).filter((n) => n.length === 64)) out.push(f);
   return out;
 }
+
+test('a document keeps its files through every sweep, an old version too; 30 days in the bin, they go', async () => {
+  const { makePdf, upload, uploadVersion, docIdOf } = await import('./docs-lib.mjs');
+  const { sql } = await import('./forum-lib.mjs');
+  const u = await inviteUser({ name: 'Fege Dokument' });
+  const v1 = makePdf(`Fege Version eins ${Date.now()}`);
+  const v2 = makePdf(`Fege Version zwei ${Date.now()}`);
+  const r = await upload(u.client, '/docs', [{ filename: 'fege.pdf', data: v1 }]);
+  assert.equal(r.status, 303);
+  const id = docIdOf(r.location);
+  assert.equal((await uploadVersion(u.client, '/docs', id, { filename: 'fege.pdf', data: v2 })).status, 303);
+  const files = sql(`SELECT sha256 FROM document_versions WHERE document_id = ${id} ORDER BY number`).map((x) => x[0]);
+  assert.equal(files.length, 2);
+  for (const f of files) utimesSync(stored(f), twoDaysAgo(), twoDaysAgo());
+  sweep();
+  for (const f of files) assert.ok(existsSync(stored(f)), `a version's file stays: ${f}`);
+  // In the bin for 30 days: the row goes, then the files with the next sweep.
+  assert.equal((await u.client.post(`/docs/d/${id}/delete`, { csrf: await u.client.csrf('/docs') })).status, 303);
+  sweep();
+  for (const f of files) assert.ok(existsSync(stored(f)), 'restorable: the files stay');
+  sql(`UPDATE documents SET deleted_at = NOW() - INTERVAL 31 DAY WHERE id = ${id}`);
+  sweep();
+  assert.equal(sql(`SELECT COUNT(*) FROM documents WHERE id = ${id}`)[0][0], '0');
+  for (const f of files) assert.ok(!existsSync(stored(f)), `swept: ${f}`);
+});

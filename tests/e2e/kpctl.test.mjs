@@ -20,7 +20,7 @@ test('--help lists every command and exits 0, for each command too', () => {
   for (const args of [['--help'], ['migrate', '--help'], ['user', 'approve', '--help'], ['check', '--help']]) {
     const r = kpctl(...args);
     assert.equal(r.status, 0, args.join(' '));
-    for (const cmd of ['migrate', 'create-admin', 'user approve', 'user suspend', 'user invite', 'load-demo', 'check'])
+    for (const cmd of ['migrate', 'create-admin', 'user approve', 'user suspend', 'user invite', 'user reset-2fa', 'load-demo', 'check'])
       assert.match(r.stdout, new RegExp(cmd), `help names ${cmd}`);
   }
 });

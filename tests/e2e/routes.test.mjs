@@ -87,7 +87,10 @@ test('unknown routes answer 404', async () => {
     '/password/forgotten',
     '/loginx',
     '/nothing-here',
-    '/admin',
+    // /admin exists since the admin program (signed out: to /login).
+    '/adminx',
+    '/admin/nothing-here',
+    '/impressumx',
     '/_files/ab/cd/0000',
     '/templates/layout.cs',
     '/sql/demo/0001_people.sql',

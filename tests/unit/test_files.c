@@ -1523,6 +1523,57 @@ static void test_image_probe(void **state)
 	assert_int_equal(info.format, KP_IMG_NONE);
 }
 
+static void put_le32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)v, p[1] = (unsigned char)(v >> 8);
+	p[2] = (unsigned char)(v >> 16), p[3] = (unsigned char)(v >> 24);
+}
+
+static uint32_t get_le32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* The central directory record of entry i (gen_zip writes no extras). */
+static unsigned char *cd_entry(struct buf *b, int i)
+{
+	unsigned char *p = b->p + get_le32(b->p + b->n - 22 + 16);
+	while (i-- > 0)
+		p += 46 + (p[28] | p[29] << 8);
+	return p;
+}
+
+static void test_zip_bounded(void **state)
+{
+	struct buf b = {0};
+	gen_ooxml(&b, "word/document.xml", OOXML_OFFICE);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_SAFE);
+	for (size_t n = 0; n < b.n; n++)
+		assert_int_equal(kp_zip_bounded(b.p, n), KP_ZIP_MALFORMED);
+	/* A member that declares 600 MB: over the total. */
+	put_le32(cd_entry(&b, 2) + 24, 600u << 20);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_BOMB);
+	/* 2 MB from 6 bytes: over the ratio; 1 MB is under its floor. */
+	put_le32(cd_entry(&b, 2) + 24, 2u << 20);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_BOMB);
+	put_le32(cd_entry(&b, 2) + 24, 1u << 20);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_SAFE);
+	/* ZIP64 sizes. */
+	put_le32(cd_entry(&b, 2) + 24, 0xffffffffu);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_BOMB);
+	put_le32(cd_entry(&b, 2) + 24, 6);
+	/* Two members sharing their bytes: the third points at the second. */
+	put_le32(cd_entry(&b, 2) + 42, get_le32(cd_entry(&b, 1) + 42));
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_BOMB);
+	/* A member outside the file, or where no local header is. */
+	put_le32(cd_entry(&b, 2) + 42, 0x7fffffff);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_MALFORMED);
+	put_le32(cd_entry(&b, 2) + 42, 3);
+	assert_int_equal(kp_zip_bounded(b.p, b.n), KP_ZIP_MALFORMED);
+	buf_free(&b);
+	assert_int_equal(kp_zip_bounded((const unsigned char *)"PK\3\4", 4), KP_ZIP_MALFORMED);
+}
+
 static void test_zip_ooxml(void **state)
 {
 	struct buf b = {0};
@@ -1587,6 +1638,7 @@ int main(void)
 	    cmocka_unit_test(test_download_prepare),
 	    cmocka_unit_test(test_image_probe),
 	    cmocka_unit_test(test_zip_ooxml),
+	    cmocka_unit_test(test_zip_bounded),
 	    cmocka_unit_test(test_status_names),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
