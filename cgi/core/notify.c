@@ -9,9 +9,9 @@
 
 const char *const kp_delivery_names[4] = {"app", "instant", "daily", "weekly"};
 
-/* The rows the forum (post_sql.c), the groups program (members_sql.c)
- * and the events program (events_sql.c) write. Documents add theirs
- * here. */
+/* The rows the forum (post_sql.c), the groups program (members_sql.c),
+ * the events program (events_sql.c) and the documents program
+ * (docs_sql.c) write. */
 const struct kp_notify_kind kp_notify_kinds[] = {
     {"forum_reply", "reply", KP_NOTIFY_POST},
     {"forum_topic", "topic", KP_NOTIFY_POST},
@@ -25,6 +25,7 @@ const struct kp_notify_kind kp_notify_kinds[] = {
     {"event_cancelled", "events", KP_NOTIFY_EVENT},
     {"event_date_cancelled", "events", KP_NOTIFY_EVENT},
     {"event_moved_up", "events", KP_NOTIFY_EVENT},
+    {"doc_new", "documents", KP_NOTIFY_DOCUMENT},
 };
 const size_t kp_notify_kind_count = sizeof(kp_notify_kinds) / sizeof(kp_notify_kinds[0]);
 
@@ -41,6 +42,9 @@ const struct kp_notify_type kp_notify_types[] = {
      * seat from the waiting list — news they may have to act on before
      * the date, so at once. */
     {"events", KP_DELIVER_INSTANT},
+    /* A new document in a group's library is news to read up on, like
+     * a new topic: once a day. */
+    {"documents", KP_DELIVER_DAILY},
 };
 const size_t kp_notify_type_count = sizeof(kp_notify_types) / sizeof(kp_notify_types[0]);
 
@@ -81,6 +85,9 @@ const char *kp_notify_link(struct kp_arena *a, const char *kind, const char *slu
 	case KP_NOTIFY_EVENT:
 		return slug ? kp_arena_printf(a, "/g/%s/events/%lld", slug, item_id)
 		            : kp_arena_printf(a, "/events/%lld", item_id);
+	case KP_NOTIFY_DOCUMENT:
+		return slug ? kp_arena_printf(a, "/g/%s/docs/d/%lld", slug, item_id)
+		            : kp_arena_printf(a, "/docs/d/%lld", item_id);
 	case KP_NOTIFY_MEMBERS:
 		if (slug)
 			return kp_arena_printf(a, "/g/%s/members", slug);

@@ -22,8 +22,14 @@ enum kp_delivery { KP_DELIVER_APP = 0, KP_DELIVER_INSTANT, KP_DELIVER_DAILY, KP_
 extern const char *const kp_delivery_names[4]; /* "app", "instant", "daily", "weekly" */
 
 /* Where a kind leads: its post, its group's home page, the group's
- * members page (requests wait there), or its event. */
-enum kp_notify_target { KP_NOTIFY_POST, KP_NOTIFY_GROUP, KP_NOTIFY_MEMBERS, KP_NOTIFY_EVENT };
+ * members page (requests wait there), its event or its document. */
+enum kp_notify_target {
+	KP_NOTIFY_POST,
+	KP_NOTIFY_GROUP,
+	KP_NOTIFY_MEMBERS,
+	KP_NOTIFY_EVENT,
+	KP_NOTIFY_DOCUMENT
+};
 
 struct kp_notify_kind {
 	const char *kind; /* notifications.kind */
@@ -47,11 +53,11 @@ const struct kp_notify_type *kp_notify_type_of(const char *type);
 int kp_delivery_parse(const char *s);
 
 /* The path a notification leads to (arena), from its kind, the group's
- * slug (NULL: the network) and the id of its item (the row's post_id or
- * event_id, whichever the kind is about): "/forum/p/7",
+ * slug (NULL: the network) and the id of its item (the row's post_id,
+ * event_id or document_id, whichever the kind is about): "/forum/p/7",
  * "/g/slug/forum/p/7", "/g/slug", "/g/slug/members", "/events/7",
- * "/g/slug/events/7"; "/notifications" for a kind this build does not
- * know. */
+ * "/g/slug/events/7", "/docs/d/7", "/g/slug/docs/d/7"; "/notifications"
+ * for a kind this build does not know. */
 const char *kp_notify_link(struct kp_arena *a, const char *kind, const char *slug,
                            long long item_id);
 
@@ -81,10 +87,13 @@ int kp_notify_unread(struct kp_req *r, long long *count);
  *    too: telling that is the point of 'event_cancelled') and its group's
  *    content readable — every member for the network's events. An invited
  *    person knows a private group but not its events;
- *  - about a group only (group_id set, no post, no event): the group is
- *    known (not deleted; not private, or the recipient is in or invited).
- * Other rows (no group, no post, no event) are never shown. Keep it in
- * step with access.h. No placeholders. */
+ *  - about a document (document_id set): the document is there and not
+ *    in the bin, and its library (its group's content) readable;
+ *  - about a group only (group_id set, no post, event or document): the
+ *    group is known (not deleted; not private, or the recipient is in or
+ *    invited).
+ * Other rows (no group, post, event or document) are never shown. Keep
+ * it in step with access.h. No placeholders. */
 #define KP_NOTIFY_READABLE                                                                         \
 	" ((n.post_id IS NOT NULL AND EXISTS (SELECT 1 FROM forum_posts np"                        \
 	"   JOIN forum_topics nt ON nt.id = np.topic_id AND nt.deleted_at IS NULL"                 \
@@ -100,7 +109,14 @@ int kp_notify_unread(struct kp_req *r, long long *count);
 	"     AND egm.user_id = n.user_id AND egm.state = 'active'"                                \
 	"     WHERE eg.deleted_at IS NULL AND (eg.visibility = 'open' OR egm.user_id IS NOT "      \
 	"NULL)))))"                                                                                \
-	"  OR (n.post_id IS NULL AND n.event_id IS NULL AND n.group_id IS NOT NULL AND EXISTS "    \
+	"  OR (n.document_id IS NOT NULL AND EXISTS (SELECT 1 FROM documents nd"                   \
+	"   WHERE nd.id = n.document_id AND nd.deleted_at IS NULL AND (nd.group_id IS NULL"        \
+	"   OR nd.group_id IN (SELECT dg.id FROM `groups` dg LEFT JOIN group_members dgm"          \
+	"     ON dgm.group_id = dg.id AND dgm.user_id = n.user_id AND dgm.state = 'active'"        \
+	"     WHERE dg.deleted_at IS NULL AND (dg.visibility = 'open' OR dgm.user_id IS NOT "      \
+	"NULL)))))"                                                                                \
+	"  OR (n.post_id IS NULL AND n.event_id IS NULL AND n.document_id IS NULL"                 \
+	"   AND n.group_id IS NOT NULL AND EXISTS "                                                \
 	"(SELECT 1 FROM `groups` kg"                                                               \
 	"   WHERE kg.id = n.group_id AND kg.deleted_at IS NULL AND (kg.visibility <> 'private'"    \
 	"   OR EXISTS (SELECT 1 FROM group_members kgm WHERE kgm.group_id = kg.id"                 \

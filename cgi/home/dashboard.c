@@ -8,11 +8,11 @@
  *     newest topic (→ /groups?mine=1),
  *   - the newest topics in the categories the member watches (→ /forum),
  *   - my next dates: events I said yes or maybe to and those of my
- *     groups, each at its next date (→ /events).
- * The documents program adds its section here: one
- * statement each in home_sql.c (readable with KP_ACCESS_READABLE), one
- * block in fill_sections below, one section in templates/home/
- * dashboard.cs. */
+ *     groups, each at its next date (→ /events),
+ *   - the documents added last to the libraries I read (→ /docs).
+ * A section is one statement in home_sql.c (readable with
+ * KP_ACCESS_READABLE), one block in fill_sections below, one section in
+ * templates/home/dashboard.cs. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -79,7 +79,7 @@ static void fill_events(struct kp_req *r, const struct kp_rows *ev)
 static int fill_sections(struct kp_req *r)
 {
 	struct kp_val me = KP_INT(r->user.id);
-	struct kp_rows notes, invites, requests, groups, watched, events;
+	struct kp_rows notes, invites, requests, groups, watched, events, docs;
 	int rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_NOTES], KP_ARGS(me), &notes);
 	if (rc == KP_DB_OK)
 		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_INVITES], KP_ARGS(me), &invites);
@@ -93,6 +93,8 @@ static int fill_sections(struct kp_req *r)
 	if (rc == KP_DB_OK)
 		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_EVENTS], KP_ARGS(me, me, me),
 		                  &events);
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_DOCS], KP_ARGS(me), &docs);
 	if (rc != KP_DB_OK)
 		return rc;
 
@@ -142,6 +144,22 @@ static int fill_sections(struct kp_req *r)
 			kp_setf(r, kp_cell(&watched, i, 5), "Page.Watched.%zu.Group", i);
 	}
 	fill_events(r, &events);
+	n = shown(&docs);
+	for (size_t i = 0; i < n; i++) {
+		const char *slug = kp_cell(&docs, i, 3);
+		kp_setf(
+		    r,
+		    slug ? kp_arena_printf(&r->arena, "/g/%s/docs/d/%s", slug, kp_cell(&docs, i, 0))
+		         : kp_arena_printf(&r->arena, "/docs/d/%s", kp_cell(&docs, i, 0)),
+		    "Page.Docs.%zu.Link", i);
+		kp_setf(r, kp_cell(&docs, i, 1), "Page.Docs.%zu.Title", i);
+		kp_set_time(r, kp_arena_printf(&r->arena, "Page.Docs.%zu.Added", i),
+		            kp_cell(&docs, i, 2));
+		kp_setf(r, slug ? kp_cell(&docs, i, 4) : kp_t(r, "Home.Dash.NetworkDocs"),
+		        "Page.Docs.%zu.Library", i);
+		if (kp_cell(&docs, i, 5))
+			kp_setf(r, kp_cell(&docs, i, 5), "Page.Docs.%zu.By", i);
+	}
 	return KP_DB_OK;
 }
 

@@ -6,8 +6,8 @@
   / .Last.At / .AtText, Page.Watched.N.Link / .Title / .Category /
   .Group / .Created.At / .AtText, Page.Events.N.Link / .Title / .Group /
   .Starts.At / .AtText (a time) or .Day.At / .AtText (an all-day date) /
-  .Answer (Yes, Maybe, Waiting; none for a group's event not answered).
-  The documents section comes here with its program. ?><?cs
+  .Answer (Yes, Maybe, Waiting; none for a group's event not answered),
+  Page.Docs.N.Link / .Title / .Library / .By / .Added.At / .AtText. ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1>
 <p class="lead"><?cs var:Lang.Home.Dash.Hello ?>, <?cs var:User.Name ?>!</p><?cs
@@ -95,8 +95,20 @@ else ?>
 <p class="empty"><?cs var:Lang.Home.Dash.NoEvents ?></p><?cs
 /if ?>
 <p><a href="/events"><?cs var:Lang.Home.Dash.AllEvents ?></a></p>
-</section><?cs
-# The documents ("recently added documents") section plugs in here, as
-  one panel. ?>
+</section>
+<section class="panel" aria-labelledby="docs-title">
+<h2 id="docs-title"><?cs var:Lang.Home.Dash.Docs ?></h2><?cs
+if:subcount(Page.Docs) > 0 ?>
+<ul class="dash-list dash-docs"><?cs
+  each:d = Page.Docs ?>
+<li><a href="<?cs var:d.Link ?>"><?cs var:d.Title ?></a>
+<p class="note-meta"><?cs var:d.Library ?><?cs if:string.length(d.By) ?> · <?cs var:Lang.Home.Notes.By ?> <?cs var:d.By ?><?cs /if ?> · <time datetime="<?cs var:d.Added.At ?>"><?cs var:d.Added.AtText ?></time></p></li><?cs
+  /each ?>
+</ul><?cs
+else ?>
+<p class="empty"><?cs var:Lang.Home.Dash.NoDocs ?></p><?cs
+/if ?>
+<p><a href="/docs"><?cs var:Lang.Home.Dash.ToDocs ?></a></p>
+</section>
 </div><?cs
 /def ?><?cs include:"layout.cs" ?>

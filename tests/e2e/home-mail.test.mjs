@@ -162,7 +162,7 @@ test('daily digest for a fixed clock: grouped, only what is still readable, one 
   const url = /^<([^>]+)>$/.exec(mail.headers['list-unsubscribe'])[1];
   const res = await new Client().request('POST', url.slice(BASE.length), { body: 'List-Unsubscribe=One-Click' });
   assert.equal(res.status, 200);
-  assert.deepEqual(Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${dora.id}`)), { reply: 'app', topic: 'app' });
+  assert.deepEqual(Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${dora.id}`)), { reply: 'app', topic: 'app', documents: 'app' });
 });
 
 test('weekly digest: from Monday, with what waited from before that Monday, once a week, in English', async () => {
