@@ -90,9 +90,13 @@ fi
 # locked versions; it runs only when node_modules is missing or the lock file
 # changed since the last install (npm keeps its own copy of the lock in
 # node_modules/.package-lock.json). playwright-core never downloads a browser;
-# the tests use Debian's /usr/bin/chromium.
+# the tests use Debian's /usr/bin/chromium. A node_modules that is a symlink
+# (a git worktree sharing another checkout's packages) is left alone: npm ci
+# would replace the link and empty the folder it points to.
 cd "$ROOT"
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+if [[ -L node_modules ]]; then
+	:
+elif [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
 	echo "deps.sh: npm ci"
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
