@@ -21,6 +21,7 @@ const struct kp_notify_kind kp_notify_kinds[] = {
     {"group_approved", "group", KP_NOTIFY_GROUP},
     {"group_refused", "group", KP_NOTIFY_GROUP},
     {"group_removed", "group", KP_NOTIFY_GROUP},
+    {"event_new", "events", KP_NOTIFY_EVENT},
     {"event_changed", "events", KP_NOTIFY_EVENT},
     {"event_cancelled", "events", KP_NOTIFY_EVENT},
     {"event_date_cancelled", "events", KP_NOTIFY_EVENT},

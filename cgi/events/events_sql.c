@@ -146,6 +146,12 @@ struct kp_sql events_sql[EV_COUNT_STMTS] = {
                              " WHERE r.event_id = ? AND r.answer IN ('yes', 'maybe')"
                              " AND r.user_id <> ?"},
     /* user, kind, actor, group, event */
+    /* A new event in a group: a note for every other active member (event,
+     * actor, group, actor). */
+    [EV_NOTIFY_GROUP] = {"INSERT INTO notifications (user_id, kind, actor_id, group_id, event_id,"
+                         " created_at) SELECT user_id, 'event_new', ?, group_id, ?, NOW()"
+                         " FROM group_members WHERE group_id = ? AND state = 'active'"
+                         " AND user_id <> ?"},
     [EV_NOTIFY_ONE] = {"INSERT INTO notifications (user_id, kind, actor_id, group_id, event_id,"
                        " created_at) VALUES (?, ?, ?, ?, ?, NOW())"},
     /* user, token hash */

@@ -473,6 +473,13 @@ void events_new_submit(struct kp_req *r, const char *const *args)
 		                NULL, &id);
 	if (rc == KP_DB_OK)
 		rc = write_occurrences(r, (long long)id, in, NULL);
+	/* A group's members hear of its new event (the network's are many:
+	 * they find them on the list and the start page). */
+	if (rc == KP_DB_OK && s.access.group_id)
+		rc = kp_db_exec(&events_sql[EV_NOTIFY_GROUP],
+		                KP_ARGS(KP_INT(r->user.id), KP_INT((long long)id),
+		                        KP_INT(s.access.group_id), KP_INT(r->user.id)),
+		                NULL, NULL);
 	if (rc == KP_DB_OK) {
 		path = events_path(r, s.access.slug, (long long)id);
 		rc = kp_once_done(r, once, path);

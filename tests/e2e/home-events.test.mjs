@@ -95,6 +95,12 @@ test("a group's event: one date cancelled and moving up, in English, to the grou
   sql(`UPDATE users SET lang = 'en' WHERE id = ${cleo.id}`);
   const g = createGroup({ visibility: 'closed', name: 'Terminrunde', members: [{ id: org.id, role: 'owner' }, { id: ben.id }, { id: cleo.id }] });
   const ev = await newEvent(org.client, `/g/${g.slug}/events`, { title: 'Sprachcafé', capacity: '1', repeat: 'weekly', count: '3', start_date: '2030-10-01' });
+  // The group's other members hear of the new event; its organiser does not.
+  assert.ok(noteOf(ben.id, ev, 'event_new') > 0);
+  assert.ok(noteOf(cleo.id, ev, 'event_new') > 0);
+  assert.equal(noteOf(org.id, ev, 'event_new'), 0);
+  const fresh = await cleo.client.get('/notifications');
+  assert.ok(mainText(fresh.text).includes('New event in your group'));
   await answer(ben, ev, 'yes');
   await answer(cleo, ev, 'yes'); // the waiting list
   await answer(ben, ev, 'no');
@@ -139,7 +145,8 @@ test('left the private group: gone from page, count and mail; invited into one: 
   list = await ben.client.get('/notifications');
   assert.ok(!noteIds(list.text).includes(first) && !noteIds(list.text).includes(second));
   assert.doesNotMatch(list.text, /Geheimes Treffen|Verborgene Termine/);
-  assert.equal(Number(unreadBadge(list.text)), count - 1);
+  // Both his notes of the group's event (its news and its first change) went with it.
+  assert.equal(Number(unreadBadge(list.text)), count - 2);
   assert.equal((await ben.client.get(`/notifications/${second}`)).status, 404);
   assert.doesNotMatch((await ben.client.get('/')).text, /Geheimes Treffen/);
 
@@ -165,7 +172,8 @@ test('events in the daily digest: under the network or the group, nothing of a g
     assert.equal(r.status, 303, show(r));
   }
   await handled(dora.id);
-  assert.equal(num(`SELECT COUNT(*) FROM notifications WHERE user_id = ${dora.id} AND digest = 'daily'`), 2);
+  // The group's new event, and both changes.
+  assert.equal(num(`SELECT COUNT(*) FROM notifications WHERE user_id = ${dora.id} AND digest = 'daily'`), 3);
   assert.equal(queued(dora.email), 0, 'nothing at once');
   sql(`DELETE FROM group_members WHERE group_id = ${g.id} AND user_id = ${dora.id}`);
   await mailer(at('2031-04-08T08:00:00Z'));
