@@ -12,6 +12,9 @@
  *   upload.c    one or several files into a folder; a new version
  *   document.c  a document with its versions; edit, move, delete, restore
  *   download.c  /files/VERSION (X-Accel-Redirect), a folder as a ZIP
+ *   report.c    {base}/d/ID/report: a reader reports a document;
+ *               {base}/reports: the library's open reports for its
+ *               moderators, /reports/ID/resolve (as the forum's)
  *
  * Who may (beyond reading, which is access.read):
  *   upload, new version, restore a version, new folder   access.write
@@ -33,11 +36,14 @@
 #include "db.h"
 #include "view.h"
 
-#define DOCS_PER_PAGE      50 /* documents on a folder or search page */
-#define DOCS_MAX_DEPTH     8  /* folders inside folders */
-#define DOCS_BIN_DAYS      30 /* days a deleted document can be restored */
-#define DOCS_ZIP_MAX_BYTES (1ull << 30)
-#define DOCS_ZIP_MAX_FILES 2000
+#define DOCS_PER_PAGE         50 /* documents on a folder or search page */
+#define DOCS_MAX_DEPTH        8  /* folders inside folders */
+#define DOCS_BIN_DAYS         30 /* days a deleted document can be restored */
+#define DOCS_ZIP_MAX_BYTES    (1ull << 30)
+#define DOCS_ZIP_MAX_FILES    2000
+#define DOCS_REPORT_MIN       5 /* characters of a report's reason, as the forum's */
+#define DOCS_REPORT_MAX       1000
+#define DOCS_REPORTS_PER_PAGE 30
 
 struct docs_scope {
 	struct kp_access access;
@@ -156,6 +162,12 @@ enum docs_stmt {
 	DOCS_NOTIFY,
 	DOCS_FIELDS,
 	DOCS_ZIP_FILES,
+	DOCS_REPORT_OPEN_OF,
+	DOCS_REPORT_INSERT,
+	DOCS_REPORTS_COUNT,
+	DOCS_REPORTS_LIST,
+	DOCS_REPORT_LOAD,
+	DOCS_REPORT_RESOLVE,
 	DOCS_COUNT_STMTS
 };
 extern struct kp_sql docs_sql[DOCS_COUNT_STMTS];
@@ -202,5 +214,9 @@ void docs_version_restore(struct kp_req *r, const char *const *args);
 void docs_file(struct kp_req *r, const char *const *args);
 void docs_zip_library(struct kp_req *r, const char *const *args);
 void docs_zip_folder(struct kp_req *r, const char *const *args);
+void docs_report_show(struct kp_req *r, const char *const *args);
+void docs_report_submit(struct kp_req *r, const char *const *args);
+void docs_reports(struct kp_req *r, const char *const *args);
+void docs_report_resolve(struct kp_req *r, const char *const *args);
 
 #endif
