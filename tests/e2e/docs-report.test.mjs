@@ -147,7 +147,10 @@ test('group library: outsiders of a private group get 404; a member\'s report go
   assert.deepEqual(reportsOf(d.id), [['document', String(d.id), String(g.id), String(readerId), 'Falsche Telefonnummern <b>im</b> Dokument.', '1']]);
   const [[rid]] = sql(`SELECT id FROM reports WHERE kind = 'document' AND content_id = ${d.id}`);
 
-  // Members may not see the list; the group's moderator does.
+  // Members may not see the list; the group's moderator does, linked from
+  // the library.
+  assert.ok(!(await reader.client.get(base)).text.includes(`href="${base}/reports"`));
+  assert.ok((await mod.client.get(base)).text.includes(`href="${base}/reports"`));
   assert.equal((await reader.client.get(`${base}/reports`)).status, 403);
   r = await send(reader.client, `${base}/reports/${rid}/resolve`);
   assert.equal(r.status, 403);
