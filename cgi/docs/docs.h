@@ -21,7 +21,9 @@
  *   edit, move, delete, undelete a document; rename, move,
  *   delete a folder          its creator (with access.write), or
  *                            access.moderate (group owners and moderators;
- *                            site moderators and admins in the network's)
+ *                            site moderators and admins in the network's);
+ *                            undelete: the creator only what they deleted
+ *                            themselves (a moderator's decision stands)
  * Site admins have no rights of their own inside a group (access.h), so a
  * group's bin is its uploaders', owners' and moderators' alone.
  * An item of another library is not found (404); so is a deleted document
@@ -100,6 +102,7 @@ long long docs_folder_arg(const struct docs_tree *t, const char *v);
 
 struct docs_document {
 	long long id, group_id, folder_id, field_id, created_by, current_version_id, version_count;
+	long long deleted_by; /* 0: not deleted, or by an account now gone */
 	const char *title, *description, *tags, *created_at, *updated_at, *deleted_at;
 };
 /* Loads a document of this library by id: 1 found; 0 not there (404 sent)

@@ -57,14 +57,17 @@ struct kp_sql docs_sql[DOCS_COUNT_STMTS] = {
     [DOCS_SEARCH_ALL_COUNT] = {"SELECT COUNT(*) FROM documents d WHERE d.deleted_at IS NULL"
                                " AND" KP_ACCESS_READABLE("d.group_id") DOCS_SEARCH_MATCH},
     /* The bin: deleted documents the user may restore (the second
-     * argument 1: all of them, a moderator; else their own). */
+     * argument 1: all of them, a moderator; else their own that they
+     * deleted themselves — what a moderator put there stays there). */
     [DOCS_BIN] = {"SELECT " DOCS_LIST_COLS " WHERE d.group_id <=> ? AND d.deleted_at IS NOT NULL"
                   " AND d.deleted_at > NOW() - INTERVAL 30 DAY"
-                  " AND (? = 1 OR d.created_by = ?) ORDER BY d.deleted_at DESC LIMIT 200"},
+                  " AND (? = 1 OR (d.created_by = ? AND d.deleted_by = d.created_by))"
+                  " ORDER BY d.deleted_at DESC LIMIT 200"},
     [DOCS_DOC] = {"SELECT id, IFNULL(group_id, 0), IFNULL(folder_id, 0), IFNULL(field_id, 0),"
                   " IFNULL(created_by, 0), IFNULL(current_version_id, 0), version_count, title,"
                   " IFNULL(description, ''), tags, created_at, updated_at, deleted_at,"
-                  " deleted_at > NOW() - INTERVAL 30 DAY FROM documents WHERE id = ?"},
+                  " deleted_at > NOW() - INTERVAL 30 DAY, IFNULL(deleted_by, 0)"
+                  " FROM documents WHERE id = ?"},
     [DOCS_DOC_LOCK] = {"SELECT version_count, deleted_at FROM documents WHERE id = ?"
                        " FOR UPDATE"},
     [DOCS_DOC_INSERT] = {"INSERT INTO documents (group_id, folder_id, title, description,"

@@ -234,6 +234,12 @@ void docs_document_undelete(struct kp_req *r, const char *const *args)
 	struct docs_document d;
 	if (!docs_fields_ok(r, &r->form, no_fields) || !managed(r, args, &s, &d, 1))
 		return;
+	/* What a moderator put in the bin (a reported document, say) only a
+	 * moderator takes out: else its uploader could undo the decision. */
+	if (!s.access.moderate && d.deleted_by != r->user.id) {
+		kp_error(r, 403);
+		return;
+	}
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&docs_sql[DOCS_DOC_UNDELETE], KP_ARGS(KP_INT(d.id)), NULL, NULL);

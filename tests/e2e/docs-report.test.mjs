@@ -187,6 +187,19 @@ test('group library: outsiders of a private group get 404; a member\'s report go
   // Resolved, the member may report again.
   r = await send(reader.client, `${base}/d/${d.id}/report`, { reason: 'Immer noch falsch.' });
   assert.equal(r.status, 303);
+  // The moderator puts it in the bin: the uploader cannot take it out
+  // again (their own deletions they can).
+  r = await send(mod.client, `${base}/d/${d.id}/delete`);
+  assert.equal(r.status, 303, show(r));
+  assert.ok(!mainText((await uploader.client.get(`${base}/bin`)).text).includes(d.title));
+  r = await send(uploader.client, `${base}/d/${d.id}/undelete`);
+  assert.equal(r.status, 403, show(r));
+  assert.ok(mainText((await mod.client.get(`${base}/bin`)).text).includes(d.title));
+  const own = await newDoc(uploader.client, base, `Eigenes ${tag('d')}`);
+  assert.equal((await send(uploader.client, `${base}/d/${own.id}/delete`)).status, 303);
+  assert.ok(mainText((await uploader.client.get(`${base}/bin`)).text).includes(own.title));
+  assert.equal((await send(uploader.client, `${base}/d/${own.id}/undelete`)).status, 303);
+  assert.equal(sql(`SELECT deleted_at IS NULL FROM documents WHERE id = ${own.id}`)[0][0], '1');
 });
 
 test('admin queue: a document report — hide moves it to the bin, restore takes it out, warn mails the uploader, dismiss changes nothing; each settles the reports and is audited', async () => {
@@ -233,8 +246,15 @@ test('admin queue: a document report — hide moves it to the bin, restore takes
   let e = auditOf('report.hide')[0];
   assert.deepEqual([e.actor, e.target, e.detail], [moderator.id, d.id, 'document: Werbung']);
   assert.equal((await reader.client.get(`/docs/d/${d.id}`)).status, 404, 'readers no longer find it');
+  // The decision stands: the uploader can neither see it in the bin nor
+  // take it out; the network's moderators find it there.
   r = await uploader.client.get('/docs/bin');
-  assert.ok(mainText(r.text).includes(d.title), 'the uploader finds it in the bin');
+  assert.ok(!mainText(r.text).includes(d.title), 'not in the uploader\'s bin');
+  r = await send(uploader.client, `/docs/d/${d.id}/undelete`);
+  assert.equal(r.status, 403, show(r));
+  assert.equal(sql(`SELECT deleted_at IS NOT NULL FROM documents WHERE id = ${d.id}`)[0][0], '1');
+  r = await moderator.client.get('/docs/bin');
+  assert.ok(mainText(r.text).includes(d.title), 'in the moderators\' bin');
 
   // A report open while it is in the bin: restore takes it out.
   sql(`INSERT INTO reports (kind, content_id, reporter_id, reason, created_at) VALUES ('document', ${d.id}, ${uploaderId}, 'Bitte noch einmal prüfen.', NOW())`);
