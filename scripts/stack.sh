@@ -335,7 +335,8 @@ db_setup_and_config() {
 			  RequireTLS = 0
 			  User =
 			  Password =
-			  MaxAttempts = 8
+			  GiveUpAfter = 86400
+			  MaxAttempts = 40
 			}
 
 			Log {

@@ -220,14 +220,15 @@ struct kp_sql admin_sql[A_COUNT] = {
     [A_GROUP_RESTORE] = {"UPDATE `groups` SET archived_at = NULL, archived_by = NULL"
                          " WHERE id = ? AND archived_at IS NOT NULL AND deleted_at IS NULL"},
     [A_USER_ACTIVE_BY_EMAIL] = {"SELECT id, name FROM users WHERE email = ? AND status = 'active'"},
-    /* A transfer: the new owner's row becomes an active owner's (or is
-     * made), the other owners become members. */
+    /* A transfer: an active member of the group becomes its owner, the
+     * other owners become members. Never someone outside the group: that
+     * would be a way into a private group around "enter as admin". */
     [A_GROUP_OWNERS_DEMOTE] = {"UPDATE group_members SET role = 'member', updated_at = NOW()"
                                " WHERE group_id = ? AND role = 'owner' AND user_id <> ?"},
-    [A_GROUP_OWNER_SET] = {"INSERT INTO group_members (group_id, user_id, role, state, created_at,"
-                           " updated_at) VALUES (?, ?, 'owner', 'active', NOW(), NOW())"
-                           " ON DUPLICATE KEY UPDATE role = 'owner', state = 'active',"
-                           " updated_at = NOW()"},
+    [A_GROUP_ACTIVE_MEMBER] = {"SELECT COUNT(*) FROM group_members"
+                               " WHERE group_id = ? AND user_id = ? AND state = 'active'"},
+    [A_GROUP_OWNER_SET] = {"UPDATE group_members SET role = 'owner', updated_at = NOW()"
+                           " WHERE group_id = ? AND user_id = ? AND state = 'active'"},
     [A_GROUP_SLUG] = {"SELECT slug FROM `groups` WHERE id = ? AND deleted_at IS NULL"},
     /* Read-only entry into a group for this session, for an hour (access.c
      * reads it); entering again starts the hour anew. */

@@ -155,11 +155,27 @@ void group_transfer(struct kp_req *r, const char *const *args)
 		return;
 	}
 	long long owner = kp_cell_int(&u, 0, 0);
+	/* An admin never makes themself owner: their way into a group is the
+	 * read-only, audited "enter as admin". */
+	if (owner == r->user.id) {
+		kp_redirect_flash(r, "/admin/groups", "AdminOwnerNotSelf");
+		return;
+	}
 	int archived = 0;
+	struct kp_rows member = {0};
 	rc = kp_db_begin();
 	/* Nothing changes in an archived group but its restoring (access.h). */
 	if (rc == KP_DB_OK && lock_group(r, id, &archived, &rc) && archived)
 		rc = KP_DB_CONFLICT;
+	/* Only an active member can take over (an owner already is one). */
+	if (rc == KP_DB_OK)
+		rc = kp_db_select(&r->arena, &admin_sql[A_GROUP_ACTIVE_MEMBER],
+		                  KP_ARGS(KP_INT(id), KP_INT(owner)), &member);
+	if (rc == KP_DB_OK && kp_cell_int(&member, 0, 0) == 0) {
+		kp_db_end(KP_DB_CONFLICT);
+		kp_redirect_flash(r, "/admin/groups", "AdminOwnerNotMember");
+		return;
+	}
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&admin_sql[A_GROUP_OWNER_SET], KP_ARGS(KP_INT(id), KP_INT(owner)),
 		                NULL, NULL);

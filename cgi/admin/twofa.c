@@ -327,18 +327,27 @@ void twofa_setup_show(struct kp_req *r, const char *const *args)
 	setup_page(r, t.secret, 200);
 }
 
-/* Counts a wrong code as a failed sign-in of the account; 1 when the
- * account may try now, else the 429 page is given. */
+/* Wrong codes are counted under a key of their own, not the account's
+ * sign-in key: a correct password records a success there and would wipe
+ * the count, so whoever has stolen the password could sign in again
+ * between every few guesses. Only a correct second factor clears it. The
+ * per-address count is shared with the sign-ins. */
+static const char *code_key(struct kp_req *r)
+{
+	return kp_arena_printf(&r->arena, "2fa:%s", r->user.email);
+}
+
+/* 1 when the account may try a code now, else the 429 page is given. */
 static int throttle_ok(struct kp_req *r, const char *template_name)
 {
-	long wait = kp_throttle_wait(r, r->user.email);
+	long wait = kp_throttle_wait(r, code_key(r));
 	if (wait < 0) {
 		kp_db_fail(r, (int)wait);
 		return 0;
 	}
 	if (wait == 0)
 		return 1;
-	kp_throttle_record(r, r->user.email, "throttled");
+	kp_throttle_record(r, code_key(r), "throttled");
 	char secs[24];
 	snprintf(secs, sizeof(secs), "%ld", wait);
 	kp_header(r, "Retry-After", secs);
@@ -367,7 +376,7 @@ void twofa_setup_submit(struct kp_req *r, const char *const *args)
 		kp_redirect(r, "/admin/2fa/verify");
 		return;
 	}
-	long wait = kp_throttle_wait(r, r->user.email);
+	long wait = kp_throttle_wait(r, code_key(r));
 	if (wait != 0) {
 		if (wait < 0)
 			kp_db_fail(r, (int)wait);
@@ -378,7 +387,7 @@ void twofa_setup_submit(struct kp_req *r, const char *const *args)
 	char *code = normalise_code(r, kp_form(r, "code") ? kp_form(r, "code") : "");
 	long long step = code ? totp_match(t.secret, code) : -1;
 	if (step < 0) {
-		kp_throttle_record(r, r->user.email, "fail");
+		kp_throttle_record(r, code_key(r), "fail");
 		kp_form_error(r, "code", "Admin.TwoFa.WrongCode");
 		setup_page(r, t.secret, 422);
 		return;
@@ -425,7 +434,7 @@ void twofa_setup_submit(struct kp_req *r, const char *const *args)
 		kp_db_fail(r, rc);
 		return;
 	}
-	kp_throttle_record(r, r->user.email, "ok");
+	kp_throttle_record(r, code_key(r), "ok");
 	for (int i = 0; i < RECOVERY_N; i++)
 		kp_setf(r, kp_arena_printf(&r->arena, "%.5s-%.5s", codes[i], codes[i] + 5),
 		        "Page.Codes.%d", i);
@@ -501,7 +510,7 @@ void twofa_verify_submit(struct kp_req *r, const char *const *args)
 		return;
 	}
 	if (n != 1) {
-		kp_throttle_record(r, r->user.email, "fail");
+		kp_throttle_record(r, code_key(r), "fail");
 		rc = admin_audit(r, "admin.2fa.failed", r->user.id, how);
 		if (rc != KP_DB_OK) {
 			kp_db_fail(r, rc);
@@ -519,6 +528,6 @@ void twofa_verify_submit(struct kp_req *r, const char *const *args)
 		kp_db_fail(r, rc);
 		return;
 	}
-	kp_throttle_record(r, r->user.email, "ok");
+	kp_throttle_record(r, code_key(r), "ok");
 	kp_redirect(r, r->user.role == KP_ROLE_ADMIN ? "/admin" : "/admin/reports");
 }

@@ -94,8 +94,10 @@ static void decide(struct kp_req *r, const struct kp_rows *rows, struct kp_acces
 	/* A site admin who entered the group in this session reads it, and
 	 * only reads: no writing, moderating or managing. The role is asked
 	 * again, so an admin demoted meanwhile reads nothing. */
-	if (r->user.role >= KP_ROLE_ADMIN && kp_cell(rows, 0, 7))
+	if (r->user.role >= KP_ROLE_ADMIN && kp_cell(rows, 0, 7) && !out->read) {
 		out->known = out->read = out->members = 1;
+		out->looking_in = 1;
+	}
 }
 
 static int group_access(struct kp_req *r, struct kp_sql *q, struct kp_val key,

@@ -66,6 +66,9 @@ struct kp_access {
 	int settings;              /* the group's owners: name, description, picture,
 	                            * visibility, forum categories; the network's: site admins */
 	int archive;               /* archives or restores the group */
+	int looking_in;            /* a site admin who reads only through "enter as
+	                            * admin": takes no part (no sign-up, watch or
+	                            * report), so nothing of the visit stays */
 };
 
 /* The network's own content (never touches the database). */

@@ -102,7 +102,8 @@ int kp_config_load(const char *path, char *err, size_t errlen)
 	c->mail_user = str("Mail.User", "");
 	c->mail_password = str("Mail.Password", "");
 	c->mail_ca_file = str("Mail.CAFile", "");
-	c->mail_max_attempts = num("Mail.MaxAttempts", 8);
+	c->mail_max_attempts = num("Mail.MaxAttempts", 40);
+	c->mail_give_up_after = num("Mail.GiveUpAfter", 86400);
 	c->log_requests = (int)num("Log.Requests", 0);
 	c->upload_max = num("Files.MaxUploadBytes", 50L << 20);
 	origin_of(c->base_url, c->origin, sizeof(c->origin));
@@ -149,6 +150,10 @@ int kp_config_check(char *err, size_t errlen)
 	}
 	if (c->throttle_account < 1 || c->throttle_address < 1 || c->throttle_window < 1) {
 		snprintf(err, errlen, "Auth.Throttle* must be positive");
+		return -1;
+	}
+	if (c->mail_max_attempts < 1 || c->mail_give_up_after < 1) {
+		snprintf(err, errlen, "Mail.MaxAttempts and Mail.GiveUpAfter must be positive");
 		return -1;
 	}
 	/* Up to 1 GB: a whole body passes through a temporary file. */

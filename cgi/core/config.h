@@ -17,6 +17,7 @@ struct kp_config {
 	const char *mail_from, *mail_url, *mail_user, *mail_password, *mail_ca_file;
 	int mail_require_tls;
 	long mail_max_attempts;
+	long mail_give_up_after; /* seconds after queueing a mail is given up */
 	int log_requests;
 	/* Files.MaxUploadBytes: the largest document upload (default 50 MB);
 	 * nginx's client_max_body_size on the upload locations must be a

@@ -9,13 +9,23 @@
 
 const char *const kp_delivery_names[4] = {"app", "instant", "daily", "weekly"};
 
-/* The rows the forum (post_sql.c) and the groups program (members_sql.c)
- * write. Documents and events add their kinds here. */
+/* The rows the forum (post_sql.c), the groups program (members_sql.c),
+ * the events program (events_sql.c) and the documents program
+ * (docs_sql.c) write. */
 const struct kp_notify_kind kp_notify_kinds[] = {
-    {"forum_reply", "reply", KP_NOTIFY_POST},      {"forum_topic", "topic", KP_NOTIFY_POST},
-    {"forum_mention", "mention", KP_NOTIFY_POST},  {"group_invite", "group", KP_NOTIFY_GROUP},
-    {"group_request", "group", KP_NOTIFY_MEMBERS}, {"group_approved", "group", KP_NOTIFY_GROUP},
-    {"group_refused", "group", KP_NOTIFY_GROUP},   {"group_removed", "group", KP_NOTIFY_GROUP},
+    {"forum_reply", "reply", KP_NOTIFY_POST},
+    {"forum_topic", "topic", KP_NOTIFY_POST},
+    {"forum_mention", "mention", KP_NOTIFY_POST},
+    {"group_invite", "group", KP_NOTIFY_GROUP},
+    {"group_request", "group", KP_NOTIFY_MEMBERS},
+    {"group_approved", "group", KP_NOTIFY_GROUP},
+    {"group_refused", "group", KP_NOTIFY_GROUP},
+    {"group_removed", "group", KP_NOTIFY_GROUP},
+    {"event_changed", "events", KP_NOTIFY_EVENT},
+    {"event_cancelled", "events", KP_NOTIFY_EVENT},
+    {"event_date_cancelled", "events", KP_NOTIFY_EVENT},
+    {"event_moved_up", "events", KP_NOTIFY_EVENT},
+    {"doc_new", "documents", KP_NOTIFY_DOCUMENT},
 };
 const size_t kp_notify_kind_count = sizeof(kp_notify_kinds) / sizeof(kp_notify_kinds[0]);
 
@@ -28,6 +38,13 @@ const struct kp_notify_type kp_notify_types[] = {
     {"reply", KP_DELIVER_DAILY},
     {"topic", KP_DELIVER_DAILY},
     {"group", KP_DELIVER_INSTANT},
+    /* Only who said yes or maybe hears of a change, a cancellation or a
+     * seat from the waiting list — news they may have to act on before
+     * the date, so at once. */
+    {"events", KP_DELIVER_INSTANT},
+    /* A new document in a group's library is news to read up on, like
+     * a new topic: once a day. */
+    {"documents", KP_DELIVER_DAILY},
 };
 const size_t kp_notify_type_count = sizeof(kp_notify_types) / sizeof(kp_notify_types[0]);
 
@@ -56,15 +73,21 @@ int kp_delivery_parse(const char *s)
 }
 
 const char *kp_notify_link(struct kp_arena *a, const char *kind, const char *slug,
-                           long long post_id)
+                           long long item_id)
 {
 	const struct kp_notify_kind *k = kp_notify_kind_of(kind);
 	if (!k)
 		return "/notifications";
 	switch (k->target) {
 	case KP_NOTIFY_POST:
-		return slug ? kp_arena_printf(a, "/g/%s/forum/p/%lld", slug, post_id)
-		            : kp_arena_printf(a, "/forum/p/%lld", post_id);
+		return slug ? kp_arena_printf(a, "/g/%s/forum/p/%lld", slug, item_id)
+		            : kp_arena_printf(a, "/forum/p/%lld", item_id);
+	case KP_NOTIFY_EVENT:
+		return slug ? kp_arena_printf(a, "/g/%s/events/%lld", slug, item_id)
+		            : kp_arena_printf(a, "/events/%lld", item_id);
+	case KP_NOTIFY_DOCUMENT:
+		return slug ? kp_arena_printf(a, "/g/%s/docs/d/%lld", slug, item_id)
+		            : kp_arena_printf(a, "/docs/d/%lld", item_id);
 	case KP_NOTIFY_MEMBERS:
 		if (slug)
 			return kp_arena_printf(a, "/g/%s/members", slug);

@@ -157,7 +157,7 @@ void events_rsvp(struct kp_req *r, const char *const *args)
 		kp_error(r, 400);
 		return;
 	}
-	if (s.access.archived) {
+	if (s.access.archived || s.access.looking_in) {
 		kp_error(r, 403);
 		return;
 	}

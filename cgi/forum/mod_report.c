@@ -12,7 +12,8 @@ static const struct kp_field report_fields[] = {{"reason", 8000, KP_FIELD_MULTIL
 
 /* The post of the route for a reader who may report it: not their own,
  * not deleted or hidden (nothing left to report), not in an archived
- * group (nobody could act on it). 1, or 0 when the answer is sent. */
+ * group (nobody could act on it), not by a site admin only looking in
+ * (access.h). 1, or 0 when the answer is sent. */
 static int reportable(struct kp_req *r, const char *const *args, struct forum_scope *s,
                       struct forum_post *p)
 {
@@ -20,7 +21,8 @@ static int reportable(struct kp_req *r, const char *const *args, struct forum_sc
 		return 0;
 	if (forum_post_load(r, s, s->args[0], p) != 1)
 		return 0;
-	if (p->created_by == r->user.id || p->deleted || p->hidden || s->access.archived) {
+	if (p->created_by == r->user.id || p->deleted || p->hidden || s->access.archived ||
+	    s->access.looking_in) {
 		kp_error(r, 403);
 		return 0;
 	}

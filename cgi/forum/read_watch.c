@@ -31,6 +31,10 @@ void forum_read_watch_topic(struct kp_req *r, const char *const *args)
 	struct forum_topic t;
 	if (!forum_scope_begin(r, args, &s) || forum_topic_load(r, &s, s.args[0], &t) != 1)
 		return;
+	if (s.access.looking_in) { /* an admin looking in leaves no trace */
+		kp_error(r, 403);
+		return;
+	}
 	long long page = 1;
 	int on = watch_choice(r, &page);
 	if (on < 0)
@@ -52,6 +56,10 @@ void forum_read_watch_category(struct kp_req *r, const char *const *args)
 	struct forum_category c;
 	if (!forum_scope_begin(r, args, &s) || forum_category_load(r, &s, s.args[0], &c) != 1)
 		return;
+	if (s.access.looking_in) { /* an admin looking in leaves no trace */
+		kp_error(r, 403);
+		return;
+	}
 	long long page = 1;
 	int on = watch_choice(r, &page);
 	if (on < 0)

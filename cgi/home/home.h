@@ -63,11 +63,15 @@ enum home_stmt {
 	HOME_DASH_INVITES,
 	HOME_DASH_REQUESTS,
 	HOME_DASH_NOTES,
+	HOME_DASH_EVENTS,
+	HOME_DASH_DOCS,
 	HOME_SEARCH_POSTS,
 	HOME_SEARCH_PEOPLE,
 	HOME_SEARCH_ORGS,
 	HOME_SEARCH_OFFERS,
 	HOME_SEARCH_GROUPS,
+	HOME_SEARCH_EVENTS,
+	HOME_SEARCH_DOCS,
 	HOME_SEARCH_GROUP_CHOICES,
 	HOME_COUNT_STMTS
 };
@@ -82,8 +86,8 @@ enum {
 	HN_ACTOR,
 	HN_SLUG,
 	HN_GROUP,
-	HN_POST,
-	HN_TOPIC,
+	HN_ITEM,  /* the post's, the event's or the document's id */
+	HN_TOPIC, /* the topic's, the event's or the document's title */
 	HN_TOTAL
 };
 

@@ -6,17 +6,22 @@
 
 /* A notification with what its line shows (columns HN_*): the group of
  * a post is the post's own (a moved topic's posts lead to where they are
- * now), the group of anything else the row's. */
+ * now), the group of anything else the row's. Its item is the post, the
+ * event or the document, its title the topic's, the event's or the
+ * document's. */
 #define NOTE_SELECT                                                                                \
 	"SELECT n.id, n.kind, n.created_at, n.read_at, a.name,"                                    \
 	" IF(n.post_id IS NULL, g.slug, pg.slug), IF(n.post_id IS NULL, g.name, pg.name),"         \
-	" n.post_id, t.title, COUNT(*) OVER ()"                                                    \
+	" COALESCE(n.post_id, n.event_id, n.document_id), COALESCE(t.title, e.title, d.title),"    \
+	" COUNT(*) OVER ()"                                                                        \
 	" FROM notifications n"                                                                    \
 	" LEFT JOIN users a ON a.id = n.actor_id"                                                  \
 	" LEFT JOIN `groups` g ON g.id = n.group_id"                                               \
 	" LEFT JOIN forum_posts p ON p.id = n.post_id"                                             \
 	" LEFT JOIN forum_topics t ON t.id = p.topic_id"                                           \
-	" LEFT JOIN `groups` pg ON pg.id = p.group_id"
+	" LEFT JOIN `groups` pg ON pg.id = p.group_id"                                             \
+	" LEFT JOIN events e ON e.id = n.event_id"                                                 \
+	" LEFT JOIN documents d ON d.id = n.document_id"
 
 /* The filters every search statement ends its WHERE with: the group
  * (NULL: any) and the age in days (NULL: any), each bound twice. */
@@ -93,6 +98,35 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                             " AND me.role IN ('owner', 'moderator')"
                             " GROUP BY g.id, g.slug, g.name"
                             " ORDER BY MAX(rq.created_at) DESC LIMIT 5"},
+    /* The member's next dates (user, user, user): the events they said
+     * yes or maybe to, and those of their groups, while they may read
+     * them; each event once, at its next date that is not over or
+     * cancelled. Columns: id, title, the date's start, all day (1/0),
+     * its local date, group slug, group name, answer, waiting (1/0). */
+    [HOME_DASH_EVENTS] = {"SELECT e.id, e.title, o.starts_at, e.all_day, o.local_date,"
+                          " g.slug, g.name, r.answer, r.waiting"
+                          " FROM events e"
+                          " JOIN event_occurrences o ON o.event_id = e.id"
+                          "  AND o.local_date = (SELECT o2.local_date FROM event_occurrences o2"
+                          "   WHERE o2.event_id = e.id AND o2.ends_at >= NOW()"
+                          "   AND o2.cancelled = 0 ORDER BY o2.starts_at LIMIT 1)"
+                          " LEFT JOIN `groups` g ON g.id = e.group_id"
+                          " LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.user_id = ?"
+                          "  AND r.answer IN ('yes', 'maybe')"
+                          " WHERE e.cancelled_at IS NULL"
+                          " AND (r.user_id IS NOT NULL OR e.group_id IN (SELECT mg.group_id"
+                          "  FROM group_members mg WHERE mg.user_id = ? AND mg.state = 'active'))"
+                          " AND" KP_ACCESS_READABLE(
+                              "e.group_id") " ORDER BY o.starts_at, e.id LIMIT 5"},
+    /* The documents added last to the libraries the member reads (user):
+     * id, title, added, group slug, group name, who added it. Not what is
+     * in the bin. */
+    [HOME_DASH_DOCS] = {"SELECT d.id, d.title, d.created_at, g.slug, g.name, u.name"
+                        " FROM documents d"
+                        " LEFT JOIN `groups` g ON g.id = d.group_id"
+                        " LEFT JOIN users u ON u.id = d.created_by"
+                        " WHERE d.deleted_at IS NULL AND" KP_ACCESS_READABLE(
+                            "d.group_id") " ORDER BY d.created_at DESC, d.id DESC LIMIT 5"},
     /* The member's unread notifications, newest first (user). */
     [HOME_DASH_NOTES] = {NOTE_SELECT " WHERE n.user_id = ? AND n.read_at IS NULL"
                                      " AND" KP_NOTIFY_READABLE " ORDER BY n.id DESC LIMIT 5"},
@@ -166,6 +200,32 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                                 "x.updated_at") " ORDER BY MATCH(x.title, x.description)" AGAINST
                                                 " DESC, x.title"
                                                 " LIMIT ? OFFSET ?"},
+    /* Events the member may read, cancelled ones too (they were there;
+     * the result says so): terms, user, group twice, days twice, terms,
+     * LIMIT, OFFSET. "New" is when the event was last changed. Columns:
+     * id, title, description, place, group slug, group name, first
+     * start, cancelled (1/0), total. */
+    [HOME_SEARCH_EVENTS] =
+        {"SELECT e.id, e.title, e.description, e.place, g.slug, g.name,"
+         " e.starts_at, e.cancelled_at IS NOT NULL, COUNT(*) OVER ()"
+         " FROM events e LEFT JOIN `groups` g ON g.id = e.group_id"
+         " WHERE MATCH(e.title, e.description, e.place)" AGAINST
+         " AND" KP_ACCESS_READABLE("e.group_id") IN_GROUP("e.group_id")
+             SINCE("e.updated_at") " ORDER BY MATCH(e.title, e.description, e.place)" AGAINST
+                                   " DESC, e.starts_at DESC, e.id DESC"
+                                   " LIMIT ? OFFSET ?"},
+    /* Documents the member may read, not in the bin, by title,
+     * description and tags (terms, user, group twice, days twice, terms,
+     * LIMIT, OFFSET); "new" is the last change. Columns: id, title,
+     * description, tags, group slug, group name, changed, total. */
+    [HOME_SEARCH_DOCS] =
+        {"SELECT d.id, d.title, d.description, d.tags, g.slug, g.name,"
+         " d.updated_at, COUNT(*) OVER ()"
+         " FROM documents d LEFT JOIN `groups` g ON g.id = d.group_id"
+         " WHERE MATCH(d.title, d.description, d.tags)" AGAINST
+         " AND d.deleted_at IS NULL AND" KP_ACCESS_READABLE("d.group_id") IN_GROUP("d.group_id")
+             SINCE("d.updated_at") " ORDER BY MATCH(d.title, d.description, d.tags)" AGAINST
+                                   " DESC, d.updated_at DESC, d.id DESC LIMIT ? OFFSET ?"},
     /* Groups the member may know of (terms, user, days twice, terms,
      * LIMIT, OFFSET): slug, name, description, visibility, total. */
     [HOME_SEARCH_GROUPS] = {"SELECT g.slug, g.name, g.description, g.visibility,"

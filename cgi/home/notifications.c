@@ -101,9 +101,9 @@ void home_notification_open(struct kp_req *r, const char *const *args)
 		kp_db_fail(r, rc);
 		return;
 	}
-	const char *post = kp_cell(&rows, 0, HN_POST);
+	const char *item = kp_cell(&rows, 0, HN_ITEM);
 	kp_redirect(r, kp_notify_link(&r->arena, kp_cell(&rows, 0, HN_KIND),
-	                              kp_cell(&rows, 0, HN_SLUG), post ? kp_parse_id(post) : 0));
+	                              kp_cell(&rows, 0, HN_SLUG), item ? kp_parse_id(item) : 0));
 }
 
 void home_notifications_read(struct kp_req *r, const char *const *args)

@@ -1,5 +1,5 @@
 /* /search?q=&kind=&group=&since=&page=: MariaDB's full-text search over
- * topics and posts, people, organisations, offers and groups — only what
+ * topics and posts, documents, events, people, organisations, offers and groups — only what
  * the member may read (each statement filters with access.h's SQL; see
  * home_sql.c), results grouped by kind with the matches highlighted
  * (home_highlight: the template escapes every piece and adds <mark>).
@@ -10,9 +10,8 @@
  * to no group and are left out), since=week|month|year only what is that
  * new (people have no date and are left out then).
  *
- * The documents and events programs plug in as one entry each of kinds[]
- * below (a statement in home_sql.c, a row function, Lang.Home.Search.
- * Kind.<name>). */
+ * A kind is one entry of kinds[] below (a statement in home_sql.c, a
+ * row function, Lang.Home.Search.Kinds.<name>). */
 #include <string.h>
 
 #include "home.h"
@@ -81,6 +80,71 @@ static void row_posts(struct kp_req *r, const char *item, const struct kp_rows *
 	excerpt(r, item, kp_cell(rows, i, 3), s);
 	kp_set(r, kp_arena_printf(&r->arena, "%s.Context", item),
 	       slug ? kp_cell(rows, i, 5) : kp_t(r, "Home.Search.NetworkForum"));
+	kp_set_time(r, kp_arena_printf(&r->arena, "%s.When", item), kp_cell(rows, i, 6));
+}
+
+static int run_events(struct kp_req *r, const struct search *s, long long limit, long long offset,
+                      struct kp_rows *out)
+{
+	struct kp_val t = KP_STR(s->terms);
+	return kp_db_select(&r->arena, &home_sql[HOME_SEARCH_EVENTS],
+	                    KP_ARGS(t, KP_INT(r->user.id), s->group, s->group, s->days, s->days, t,
+	                            KP_INT(limit), KP_INT(offset)),
+	                    out);
+}
+/* An event: its title, where it is (or the description, where the words
+ * are), the group or the network, its (first) date, and whether it was
+ * cancelled — found, it must not look like it takes place. */
+static void row_events(struct kp_req *r, const char *item, const struct kp_rows *rows, size_t i,
+                       const struct search *s)
+{
+	const char *slug = kp_cell(rows, i, 4);
+	link(r, item,
+	     slug ? kp_arena_printf(&r->arena, "/g/%s/events/%s", slug, kp_cell(rows, i, 0))
+	          : kp_arena_printf(&r->arena, "/events/%s", kp_cell(rows, i, 0)));
+	title(r, item, kp_cell(rows, i, 1), s);
+	const char *desc = kp_cell(rows, i, 2), *place = kp_cell(rows, i, 3);
+	excerpt(r, item,
+	        desc && place ? kp_arena_printf(&r->arena, "%s\n\n%s", place, desc)
+	        : desc        ? desc
+	                      : place,
+	        s);
+	const char *where = slug ? kp_cell(rows, i, 5) : kp_t(r, "Home.Search.NetworkEvents");
+	kp_set(r, kp_arena_printf(&r->arena, "%s.Context", item),
+	       kp_cell_int(rows, i, 7)
+	           ? kp_arena_printf(&r->arena, "%s · %s", where, kp_t(r, "Home.Search.Cancelled"))
+	           : where);
+	kp_set_time(r, kp_arena_printf(&r->arena, "%s.When", item), kp_cell(rows, i, 6));
+}
+
+static int run_docs(struct kp_req *r, const struct search *s, long long limit, long long offset,
+                    struct kp_rows *out)
+{
+	struct kp_val t = KP_STR(s->terms);
+	return kp_db_select(&r->arena, &home_sql[HOME_SEARCH_DOCS],
+	                    KP_ARGS(t, KP_INT(r->user.id), s->group, s->group, s->days, s->days, t,
+	                            KP_INT(limit), KP_INT(offset)),
+	                    out);
+}
+/* A document: its title, its description (or its tags, when they are
+ * what matched and there is no description), its library, when it was
+ * changed last. */
+static void row_docs(struct kp_req *r, const char *item, const struct kp_rows *rows, size_t i,
+                     const struct search *s)
+{
+	const char *slug = kp_cell(rows, i, 4);
+	link(r, item,
+	     slug ? kp_arena_printf(&r->arena, "/g/%s/docs/d/%s", slug, kp_cell(rows, i, 0))
+	          : kp_arena_printf(&r->arena, "/docs/d/%s", kp_cell(rows, i, 0)));
+	title(r, item, kp_cell(rows, i, 1), s);
+	const char *desc = kp_cell(rows, i, 2), *tags = kp_cell(rows, i, 3);
+	if (desc && *desc)
+		excerpt(r, item, desc, s);
+	else if (tags && *tags)
+		home_highlight(r, kp_arena_printf(&r->arena, "%s.Text", item), tags, s->words,
+		               s->nwords, 240);
+	kp_set(r, kp_arena_printf(&r->arena, "%s.Context", item),
+	       slug ? kp_cell(rows, i, 5) : kp_t(r, "Home.Search.NetworkDocs"));
 	kp_set_time(r, kp_arena_printf(&r->arena, "%s.When", item), kp_cell(rows, i, 6));
 }
 
@@ -153,7 +217,8 @@ static void row_groups(struct kp_req *r, const char *item, const struct kp_rows 
 }
 
 static const struct search_kind kinds[] = {
-    {"posts", 1, 1, run_posts, 7, row_posts},    {"groups", 0, 1, run_groups, 4, row_groups},
+    {"posts", 1, 1, run_posts, 7, row_posts},    {"docs", 1, 1, run_docs, 7, row_docs},
+    {"events", 1, 1, run_events, 8, row_events}, {"groups", 0, 1, run_groups, 4, row_groups},
     {"people", 0, 0, run_people, 4, row_people}, {"orgs", 0, 1, run_orgs, 3, row_orgs},
     {"offers", 0, 1, run_offers, 5, row_offers},
 };

@@ -76,7 +76,8 @@ static struct kp_sql mailer_sql[M_COUNT] = {
      * form cannot be used to flood someone's inbox. */
     [R_RECENT] = {"SELECT COUNT(*) FROM tokens WHERE user_id = ? AND kind = 'reset'"
                   " AND used_at IS NULL AND created_at > NOW() - INTERVAL 5 MINUTE"},
-    [M_DUE] = {"SELECT id, to_addr, subject, body, attempts, html, unsubscribe FROM mail_queue"
+    [M_DUE] = {"SELECT id, to_addr, subject, body, attempts, html, unsubscribe,"
+               " TIMESTAMPDIFF(SECOND, created_at, NOW()) FROM mail_queue"
                " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= NOW()"
                " ORDER BY id LIMIT 50"},
     /* Claimed for ten minutes: a mailer that dies mid-send leaves the mail
@@ -85,9 +86,11 @@ static struct kp_sql mailer_sql[M_COUNT] = {
                  " WHERE id = ? AND sent_at IS NULL AND next_attempt_at <= NOW()"},
     [M_SENT] = {"UPDATE mail_queue SET sent_at = NOW(), attempts = attempts + 1,"
                 " last_error = NULL WHERE id = ?"},
-    /* 2, 4, 8, ... minutes between attempts. */
+    /* 2, 4, 8, ... minutes between attempts, at most an hour (MariaDB
+     * assigns left to right: attempts is already the new count). */
     [M_RETRY] = {"UPDATE mail_queue SET attempts = attempts + 1, last_error = ?,"
-                 " next_attempt_at = NOW() + INTERVAL POW(2, attempts + 1) MINUTE WHERE id = ?"},
+                 " next_attempt_at = NOW() + INTERVAL LEAST(POW(2, attempts), 60) MINUTE"
+                 " WHERE id = ?"},
     [M_GIVE_UP] = {"UPDATE mail_queue SET attempts = attempts + 1, last_error = ?,"
                    " failed_at = NOW() WHERE id = ?"},
     [H_SESSIONS] = {"DELETE FROM sessions WHERE last_seen_at < NOW() - INTERVAL ? SECOND"
@@ -375,8 +378,11 @@ static int send_due(struct kp_arena *a)
 			kp_log("sent mail %lld", id);
 			rc = kp_db_exec(&mailer_sql[M_SENT], KP_ARGS(KP_INT(id)), NULL, NULL);
 		} else {
+			/* A mail that could not go out for Mail.GiveUpAfter (a day)
+			 * is news no longer: given up, with the last error kept. */
 			long long attempts = kp_cell_int(&due, i, 4) + 1;
-			int give_up = attempts >= kp_cfg.mail_max_attempts;
+			int give_up = attempts >= kp_cfg.mail_max_attempts ||
+			              kp_cell_int(&due, i, 7) >= kp_cfg.mail_give_up_after;
 			kp_log("mail %lld attempt %lld failed%s: %s", id, attempts,
 			       give_up ? ", giving up" : "", err);
 			rc = kp_db_exec(&mailer_sql[give_up ? M_GIVE_UP : M_RETRY],

@@ -10,20 +10,25 @@
 #include "notify_mail.h"
 #include "view.h"
 
-/* What one row's line says (columns NM_*), read without locks. */
+/* What one row's line says (columns NM_*), read without locks. NM_TOPIC
+ * is what the row is about: the post's topic, the event or the
+ * document. */
 #define NOTE_DETAIL                                                                                \
 	"SELECT n.id, n.user_id, n.kind, u.email, u.name, u.lang, u.status = 'active',"            \
 	" " KP_NOTIFY_READABLE ","                                                                 \
 	" EXISTS (SELECT 1 FROM group_mutes m WHERE m.user_id = n.user_id"                         \
 	"   AND m.group_id = IF(n.post_id IS NULL, n.group_id, p.group_id)),"                      \
 	" a.name, IF(n.post_id IS NULL, g.slug, pg.slug), IF(n.post_id IS NULL, g.name, pg.name)," \
-	" n.post_id, t.title, n.created_at"                                                        \
+	" n.post_id, COALESCE(t.title, e.title, d.title), n.created_at, n.event_id,"               \
+	" n.document_id"                                                                           \
 	" FROM notifications n JOIN users u ON u.id = n.user_id"                                   \
 	" LEFT JOIN users a ON a.id = n.actor_id"                                                  \
 	" LEFT JOIN `groups` g ON g.id = n.group_id"                                               \
 	" LEFT JOIN forum_posts p ON p.id = n.post_id"                                             \
 	" LEFT JOIN forum_topics t ON t.id = p.topic_id"                                           \
-	" LEFT JOIN `groups` pg ON pg.id = p.group_id"
+	" LEFT JOIN `groups` pg ON pg.id = p.group_id"                                             \
+	" LEFT JOIN events e ON e.id = n.event_id"                                                 \
+	" LEFT JOIN documents d ON d.id = n.document_id"
 enum {
 	NM_ID,
 	NM_USER,
@@ -39,7 +44,9 @@ enum {
 	NM_GROUP,
 	NM_POST,
 	NM_TOPIC,
-	NM_CREATED
+	NM_CREATED,
+	NM_EVENT,
+	NM_DOCUMENT
 };
 
 enum { N_TAKE, N_DETAIL, N_PREF, N_DONE, N_WAIT, D_USERS, D_CLAIM, D_LOCK, D_ROWS, N_COUNT };
@@ -75,7 +82,9 @@ static struct kp_sql nm_sql[N_COUNT] = {
     [D_ROWS] = {NOTE_DETAIL " WHERE n.user_id = ? AND n.mailed_at IS NULL AND n.digest = ?"
                             " AND n.created_at < ?"
                             " ORDER BY IF(n.post_id IS NULL, g.name, pg.name) IS NOT NULL,"
-                            " IF(n.post_id IS NULL, g.name, pg.name), t.title, n.id"},
+                            " IF(n.post_id IS NULL, g.name, pg.name), n.event_id IS NOT NULL,"
+                            " n.document_id IS NOT NULL, COALESCE(t.title, e.title, d.title),"
+                            " n.id"},
 };
 
 /* A growing text in the arena. */
@@ -139,7 +148,8 @@ static const char *one_line(struct kp_arena *a, const char *s)
 	return kp_arena_printf(a, "%.*s…", (int)n, c);
 }
 
-/* What a row is about: the topic, else the group. */
+/* What a row is about: the topic, the event or the document, else the
+ * group. */
 static const char *about(const struct kp_rows *r, size_t i)
 {
 	return kp_cell(r, i, NM_TOPIC)   ? kp_cell(r, i, NM_TOPIC)
@@ -331,11 +341,13 @@ static int digest_one(struct kp_arena *a, long long uid, const char *period, con
 			put_html(&html, intro);
 			put(&html, "</p>\n");
 		}
-		/* A heading per group (the network's forum first), then one
-		 * per topic. */
-		const char *g = kp_cell(&r, i, NM_GROUP)
-		                    ? kp_cell(&r, i, NM_GROUP)
-		                    : kp_text(lang, "Notify.Mail.NetworkForum");
+		/* A heading per group (the network's forum, events and
+		 * library first), then one per topic, event or document. */
+		const char *g =
+		    kp_cell(&r, i, NM_GROUP)      ? kp_cell(&r, i, NM_GROUP)
+		    : kp_cell(&r, i, NM_EVENT)    ? kp_text(lang, "Notify.Mail.NetworkEvents")
+		    : kp_cell(&r, i, NM_DOCUMENT) ? kp_text(lang, "Notify.Mail.NetworkDocs")
+		                                  : kp_text(lang, "Notify.Mail.NetworkForum");
 		if (!group || strcmp(group, g) != 0) {
 			if (group)
 				put(&html, "</ul>\n");

@@ -4,8 +4,10 @@
   .Name / .Since.At / .AtText, Page.Requests.N.Slug / .Name / .Count,
   Page.Groups.N.Slug / .Name / .Archived / .Unread / .Topic.Id / .Title
   / .Last.At / .AtText, Page.Watched.N.Link / .Title / .Category /
-  .Group / .Created.At / .AtText. The documents and events sections come here with
-  their programs. ?><?cs
+  .Group / .Created.At / .AtText, Page.Events.N.Link / .Title / .Group /
+  .Starts.At / .AtText (a time) or .Day.At / .AtText (an all-day date) /
+  .Answer (Yes, Maybe, Waiting; none for a group's event not answered),
+  Page.Docs.N.Link / .Title / .Library / .By / .Added.At / .AtText. ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1>
 <p class="lead"><?cs var:Lang.Home.Dash.Hello ?>, <?cs var:User.Name ?>!</p><?cs
@@ -75,8 +77,38 @@ else ?>
 <p class="empty"><?cs var:Lang.Home.Dash.NoWatched ?></p><?cs
 /if ?>
 <p><a href="/forum"><?cs var:Lang.Home.Dash.ToForum ?></a></p>
-</section><?cs
-# The events ("my next events and sign-ups") and documents ("recently
-  added documents") sections plug in here, as one panel each. ?>
+</section>
+<section class="panel" aria-labelledby="events-title">
+<h2 id="events-title"><?cs var:Lang.Home.Dash.Events ?></h2><?cs
+if:subcount(Page.Events) > 0 ?>
+<ul class="dash-list dash-events"><?cs
+  each:e = Page.Events ?>
+<li><a href="<?cs var:e.Link ?>"><?cs var:e.Title ?></a>
+<p class="note-meta"><?cs
+    if:e.Day.At ?><time datetime="<?cs var:e.Day.At ?>"><?cs var:e.Day.AtText ?></time> (<?cs var:Lang.Home.Dash.AllDay ?>)<?cs
+    else ?><time datetime="<?cs var:e.Starts.At ?>"><?cs var:e.Starts.AtText ?></time><?cs /if ?><?cs
+    if:string.length(e.Group) ?> · <?cs var:e.Group ?><?cs /if ?><?cs
+    if:string.length(e.Answer) ?> · <?cs var:Lang.Home.Dash[e.Answer] ?><?cs /if ?></p></li><?cs
+  /each ?>
+</ul><?cs
+else ?>
+<p class="empty"><?cs var:Lang.Home.Dash.NoEvents ?></p><?cs
+/if ?>
+<p><a href="/events"><?cs var:Lang.Home.Dash.AllEvents ?></a></p>
+</section>
+<section class="panel" aria-labelledby="docs-title">
+<h2 id="docs-title"><?cs var:Lang.Home.Dash.Docs ?></h2><?cs
+if:subcount(Page.Docs) > 0 ?>
+<ul class="dash-list dash-docs"><?cs
+  each:d = Page.Docs ?>
+<li><a href="<?cs var:d.Link ?>"><?cs var:d.Title ?></a>
+<p class="note-meta"><?cs var:d.Library ?><?cs if:string.length(d.By) ?> · <?cs var:Lang.Home.Notes.By ?> <?cs var:d.By ?><?cs /if ?> · <time datetime="<?cs var:d.Added.At ?>"><?cs var:d.Added.AtText ?></time></p></li><?cs
+  /each ?>
+</ul><?cs
+else ?>
+<p class="empty"><?cs var:Lang.Home.Dash.NoDocs ?></p><?cs
+/if ?>
+<p><a href="/docs"><?cs var:Lang.Home.Dash.ToDocs ?></a></p>
+</section>
 </div><?cs
 /def ?><?cs include:"layout.cs" ?>

@@ -2,7 +2,8 @@
 // reply from a colleague; the badge in the header counts it on the next
 // page; the dashboard and the notifications page list it; following it
 // leads to the post and the badge goes back. The header's search finds the
-// reply with the match marked. The signed-out start page, the settings'
+// reply with the match marked. The dashboard is checked with an item in
+// "my next dates" (an event of the member's own group). The signed-out start page, the settings'
 // notification section and the unsubscribe page too. axe-core checks every
 // page on the way.
 import { test, before, after } from 'node:test';
@@ -10,6 +11,7 @@ import assert from 'node:assert/strict';
 import { BASE, inviteUser, waitForMail } from '../e2e/lib.mjs';
 import { createCategory, createGroup, sql, tag, userId } from '../e2e/forum-lib.mjs';
 import { startTopic, watchTopic } from '../e2e/home-lib.mjs';
+import { createEvent } from '../e2e/events-lib.mjs';
 import { accessible, follow, launchBrowser, newPage, signedInPage } from './lib.mjs';
 
 let browser;
@@ -44,8 +46,14 @@ test('a reply arrives, the badge counts it, the notification leads to the post',
     await accessible(st, anon, 'start page signed out (de)');
   });
 
+  // A date of their own, so the dashboard's "my next dates" has an item.
+  const circle = createGroup({ name: `Runde ${word}`, members: [{ id: userId(reader.email), role: 'owner' }] });
+  const ev = await createEvent(reader.client, `/g/${circle.slug}/events`, { title: `Sprachcafé ${word}` });
+  assert.ok(ev.id, 'the event');
+
   const page = await signedInPage(browser, 'de-DE', reader.email, reader.password, pageErrors);
   await page.goto(`${BASE}/`);
+  assert.match(await page.textContent('#events-title + ul'), new RegExp(`Sprachcafé ${word}`));
   await accessible(t, page, 'dashboard (de)');
   const before1 = Number(await badge(page));
 

@@ -201,6 +201,12 @@ describe('admin gate and second factor', () => {
     }
     assert.equal(last.status, 429, 'throttled before 30 tries');
     assert.ok(Number(last.headers.get('retry-after')) > 0);
+    // Signing in again with the (stolen) password does not wipe the count
+    // of wrong codes: the next code is refused without being tried.
+    const c3 = new Client();
+    await c3.loginOk(staff.email, staff.password);
+    const again = await c3.submit('/admin/2fa/verify', '/admin/2fa/verify', { code: '123456' });
+    assert.equal(again.status, 429, 'still throttled after a new sign-in');
   });
 });
 

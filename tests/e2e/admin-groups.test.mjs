@@ -1,7 +1,7 @@
 // The admin pages' groups (issue 8): every group is listed, private ones
 // too, with its owners — but a private group's page stays closed to the
-// admin; archive and restore; ownership handed to an active account (the
-// earlier owners stay as members); members and moderators get 404.
+// admin; archive and restore; ownership handed to an active member (the
+// earlier owners stay as members; never to an outsider or the admin); members and moderators get 404.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEMO, demoClient, inviteUser, mainText, show } from './lib.mjs';
@@ -51,15 +51,24 @@ describe('admin: groups', { concurrency: false }, () => {
     assert.equal(auditOf('group.restored')[0].target, g.id);
   });
 
-  test('ownership is transferred to an active account; earlier owners become members', async () => {
+  test('ownership is transferred to an active member; earlier owners become members', async () => {
     const old = await inviteUser({ name: `Alt Inhaber ${tag('o')}` });
     const next = await inviteUser({ name: `Neu Inhaber ${tag('n')}` });
+    const outsider = await inviteUser({ name: `Draußen ${tag('d')}` });
     const [oldId, nextId] = [idOf(old.email), idOf(next.email)];
-    const g = createGroup({ visibility: 'closed', name: `Übergabe ${tag('u')}` });
+    const g = createGroup({ visibility: 'private', name: `Übergabe ${tag('u')}` });
     addGroupMember(g.id, oldId, 'owner');
     const none = await admin.client.submit('/admin/groups', `/admin/groups/${g.id}/owner`, { email: 'niemand@example.org' });
     assert.equal(none.status, 303);
     assert.deepEqual(rolesOf(g.id), [[String(oldId), 'owner', 'active']]);
+    // Not to someone outside the group, nor to the admin: either would be
+    // a way into a private group around "enter as admin".
+    for (const email of [outsider.email, admin.email]) {
+      const refused = await admin.client.submit('/admin/groups', `/admin/groups/${g.id}/owner`, { email });
+      assert.equal(refused.status, 303, show(refused));
+      assert.deepEqual(rolesOf(g.id), [[String(oldId), 'owner', 'active']], email);
+    }
+    addGroupMember(g.id, nextId, 'member');
     const r = await admin.client.submit('/admin/groups', `/admin/groups/${g.id}/owner`, { email: next.email.toUpperCase() });
     assert.equal(r.status, 303, show(r));
     assert.deepEqual(rolesOf(g.id), [[String(oldId), 'member', 'active'], [String(nextId), 'owner', 'active']]);
@@ -82,7 +91,7 @@ describe('admin: groups', { concurrency: false }, () => {
     const g = createGroup({ visibility: 'private', name: `Sehr privat ${word}` });
     addGroupMember(g.id, idOf(owner.email), 'owner');
     const cat = createCategory({ groupId: g.id, name: `Intern ${tag('c')}` });
-    const { topicId } = modInsertTopic({ categoryId: cat, groupId: g.id, title: `Vertraulich ${tag('t')}` });
+    const { topicId, postId } = modInsertTopic({ categoryId: cat, groupId: g.id, title: `Vertraulich ${tag('t')}` });
     assert.equal((await admin.client.get(`/g/${g.slug}`)).status, 404, 'before entering: not there');
     assert.equal((await admin.client.get(`/g/${g.slug}/forum/t/${topicId}`)).status, 404);
     // The list is paged: find the group by its name.
@@ -100,6 +109,24 @@ describe('admin: groups', { concurrency: false }, () => {
     // Read-only: no topic, no settings.
     assert.equal((await admin.client.get(`/g/${g.slug}/forum/c/${cat}/new`)).status, 403);
     assert.equal((await admin.client.get(`/g/${g.slug}/settings`)).status, 403);
+    // ... and takes no part that would outlast the visit: no watching,
+    // reporting or signing up.
+    const ev = Number(sql(`INSERT INTO events (group_id, title, starts_at, ends_at, created_at, updated_at)
+      VALUES (${g.id}, 'Intern', NOW() + INTERVAL 1 DAY, NOW() + INTERVAL 25 HOUR, NOW(), NOW());
+      SET @e = LAST_INSERT_ID();
+      INSERT INTO event_occurrences (event_id, local_date, starts_at, ends_at)
+      VALUES (@e, CURDATE() + INTERVAL 1 DAY, NOW() + INTERVAL 1 DAY, NOW() + INTERVAL 25 HOUR);
+      SELECT @e;`).at(-1)[0]);
+    assert.equal((await admin.client.get(`/g/${g.slug}/events/${ev}`)).status, 200);
+    for (const [path, fields] of [
+      [`/g/${g.slug}/forum/t/${topicId}/watch`, { watch: '1' }],
+      [`/g/${g.slug}/forum/p/${postId}/report`, { reason: 'Bitte einmal prüfen, danke.' }],
+      [`/g/${g.slug}/events/${ev}/rsvp`, { answer: 'yes' }],
+    ])
+      assert.equal((await admin.client.submit(`/g/${g.slug}/forum/t/${topicId}`, path, fields)).status, 403, path);
+    assert.equal(sql(`SELECT (SELECT COUNT(*) FROM forum_topic_watches WHERE topic_id = ${topicId})
+      + (SELECT COUNT(*) FROM reports WHERE kind = 'forum_post' AND content_id = ${postId})
+      + (SELECT COUNT(*) FROM event_rsvps WHERE event_id = ${ev})`)[0][0], '0');
     // Another session of the same admin has not entered.
     const other = new Client();
     await other.loginOk(admin.email, admin.password);

@@ -8,13 +8,9 @@
 // send each mail once.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { BASE, CONFIG, Client, KPCTL, inviteUsers, show, sleep, waitForMail } from './lib.mjs';
+import { BASE, Client, inviteUsers, show, sleep, waitForMail } from './lib.mjs';
 import { createCategory, createGroup, modInsertTopic, sql, userId } from './forum-lib.mjs';
-import { num, replyTo, startTopic, watchTopic } from './home-lib.mjs';
-
-const MAILER = join(dirname(KPCTL), 'kp-mailer');
+import { at, handled, mailer, num, parts, queued, replyTo, startTopic, watchTopic } from './home-lib.mjs';
 
 let ann, ben, cleo;
 before(async () => {
@@ -22,48 +18,6 @@ before(async () => {
   for (const p of [ann, ben, cleo]) p.id = userId(p.email);
   sql(`UPDATE users SET lang = 'en' WHERE id = ${cleo.id}`);
 });
-
-/** kp-mailer --once, with the digests' clock at epoch seconds now. A
- * digest run mails every member whose digest is due at that clock (other
- * files' members too): the test waits until the queue is sent, so none
- * of those mails arrives during a later file's test. */
-async function mailer(now) {
-  await new Promise((resolve, reject) => {
-    const p = spawn(MAILER, ['--config', CONFIG, '--once', ...(now ? ['--now', String(now)] : [])], { stdio: 'ignore' });
-    p.on('error', reject);
-    p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`kp-mailer exited ${code}`))));
-  });
-  for (let i = 0; i < 100 && num('SELECT COUNT(*) FROM mail_queue WHERE sent_at IS NULL AND failed_at IS NULL') > 0; i++) await sleep(100);
-}
-
-/** The plain-text and HTML parts of a multipart/alternative mail. */
-function parts(mail) {
-  const b = /boundary="([^"]+)"/.exec(mail.headers['content-type'] || '');
-  assert.ok(b, `multipart: ${mail.headers['content-type']}`);
-  const out = {};
-  for (const chunk of mail.body.split(`--${b[1]}`)) {
-    const m = /^\s*Content-Type: text\/(plain|html); charset=UTF-8\nContent-Transfer-Encoding: 8bit\n\n([\s\S]*)$/.exec(chunk);
-    if (m) out[m[1]] = m[2];
-  }
-  assert.ok(out.plain && out.html, 'both parts');
-  return { text: out.plain, html: out.html };
-}
-
-/** Notification mails queued to an address (the sink may not have them
- * yet); the invitation mail of the account is not one. */
-const queued = (email) => num(`SELECT COUNT(*) FROM mail_queue WHERE to_addr = '${email}' AND unsubscribe IS NOT NULL`);
-
-/** Waits until the stack's mailer has looked at the member's rows. */
-async function handled(uid) {
-  for (let i = 0; i < 100; i++) {
-    if (num(`SELECT COUNT(*) FROM notifications WHERE user_id = ${uid} AND mailed_at IS NULL AND digest IS NULL`) === 0) return;
-    await sleep(100);
-  }
-  throw new Error('the mailer did not look at the notifications');
-}
-
-/** The epoch seconds of a UTC time (digests are due from 06:00 local). */
-const at = (iso) => Math.floor(Date.parse(iso) / 1000);
 
 test('a mention: a mail at once, text and HTML, the link through /notifications, unsubscribe headers', async () => {
   const cat = createCategory({});
@@ -208,7 +162,7 @@ test('daily digest for a fixed clock: grouped, only what is still readable, one 
   const url = /^<([^>]+)>$/.exec(mail.headers['list-unsubscribe'])[1];
   const res = await new Client().request('POST', url.slice(BASE.length), { body: 'List-Unsubscribe=One-Click' });
   assert.equal(res.status, 200);
-  assert.deepEqual(Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${dora.id}`)), { reply: 'app', topic: 'app' });
+  assert.deepEqual(Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${dora.id}`)), { reply: 'app', topic: 'app', documents: 'app' });
 });
 
 test('weekly digest: from Monday, with what waited from before that Monday, once a week, in English', async () => {

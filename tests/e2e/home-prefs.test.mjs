@@ -15,7 +15,7 @@ before(async () => {
 
 const prefs = () => Object.fromEntries(sql(`SELECT type, delivery FROM notification_prefs WHERE user_id = ${ann.id}`));
 const mutes = () => sql(`SELECT group_id FROM group_mutes WHERE user_id = ${ann.id} ORDER BY group_id`).map((r) => Number(r[0]));
-const all = { type_mention: 'instant', type_reply: 'daily', type_topic: 'daily', type_group: 'instant' };
+const all = { type_mention: 'instant', type_reply: 'daily', type_topic: 'daily', type_group: 'instant', type_events: 'instant', type_documents: 'daily' };
 
 test('defaults shown until chosen; a choice per type and muted groups are saved', async () => {
   const page = await ann.client.get('/account');
@@ -33,7 +33,7 @@ test('defaults shown until chosen; a choice per type and muted groups are saved'
     ['mute', String(other.id)], // not a member: not muted
   ]);
   assert.equal(r.status, 303, show(r));
-  assert.deepEqual(prefs(), { mention: 'instant', reply: 'weekly', topic: 'app', group: 'instant' });
+  assert.deepEqual(prefs(), { mention: 'instant', reply: 'weekly', topic: 'app', group: 'instant', events: 'instant', documents: 'daily' });
   assert.deepEqual(mutes(), [g1.id]);
   const after = await ann.client.get('/account');
   assert.match(after.text, /name="type_reply" value="weekly" checked/);
