@@ -47,7 +47,8 @@ void docs_document_page(struct kp_req *r, const struct docs_scope *s, const stru
 	kp_set_int(r, "Page.Doc.CanManage", docs_may_manage(r, s, d->created_by));
 	/* Reporting (report.c): anyone who reads it but its uploader, while
 	 * somebody can still act on it. */
-	kp_set_int(r, "Page.Doc.CanReport", d->created_by != r->user.id && !s->access.archived);
+	kp_set_int(r, "Page.Doc.CanReport",
+	           d->created_by != r->user.id && !s->access.archived && !s->access.looking_in);
 	for (size_t i = 0; i < v.count; i++) {
 		kp_setf(r, kp_cell(&v, i, 0), "Page.Versions.%zu.Id", i);
 		kp_setf(r, kp_cell(&v, i, 1), "Page.Versions.%zu.Number", i);

@@ -15,14 +15,15 @@ static const struct kp_field no_fields[] = {{NULL, 0, 0}};
 
 /* The document of the route for a reader who may report it: not their
  * own (the uploader can edit or delete it), not in an archived group
- * (nobody could act on it); one in the bin is not found, as everywhere
- * but the bin. 1, or 0 when the answer is sent. */
+ * (nobody could act on it), not by a site admin only looking in
+ * (access.h: nothing of the visit stays); one in the bin is not found,
+ * as everywhere but the bin. 1, or 0 when the answer is sent. */
 static int reportable(struct kp_req *r, const char *const *args, struct docs_scope *s,
                       struct docs_document *d)
 {
 	if (!docs_scope_begin(r, args, s) || docs_document_load(r, s, s->args[0], 0, d) <= 0)
 		return 0;
-	if (d->created_by == r->user.id || s->access.archived) {
+	if (d->created_by == r->user.id || s->access.archived || s->access.looking_in) {
 		kp_error(r, 403);
 		return 0;
 	}
