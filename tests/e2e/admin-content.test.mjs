@@ -75,15 +75,16 @@ describe('admin: content settings and moderation queue', { concurrency: false },
     const reporter = await demoClient(DEMO.member1);
     const rep = await reporter.submit(`/forum/p/${postId}/report`, `/forum/p/${postId}/report`, { reason: 'Der Ton ist beleidigend.' });
     assert.equal(rep.status, 303, show(rep));
-    const reportId = Number(sql(`SELECT id FROM reports WHERE kind = 'forum_post' AND content_id = ${postId} AND kind = 'forum_post'`)[0][0]);
+    const reportId = Number(sql(`SELECT id FROM reports WHERE kind = 'forum_post' AND content_id = ${postId}`)[0][0]);
 
-    // Moderators see the queue (their start page after the second factor).
-    const q = await moderator.client.get('/admin/reports');
+    // Moderators see the queue (their start page after the second factor),
+    // oldest first, 30 a page: the newest report is on the last page.
+    const open = Number(sql('SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL AND group_id IS NULL')[0][0]);
+    const q = await moderator.client.get(`/admin/reports?page=${Math.ceil(open / 30)}`);
     assert.equal(q.status, 200);
     assert.match(q.text, new RegExp(`id="report-${reportId}"`));
     assert.ok(mainText(q.text).includes('Der Ton ist beleidigend.'));
     assert.ok(mainText(q.text).includes('Ein unfreundlicher Beitrag.'));
-    const open = Number(sql('SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL AND group_id IS NULL')[0][0]);
     assert.match(mainText(q.text), new RegExp(`Offene Meldungen: ${open}\\b`));
 
     // Hiding needs a note.
