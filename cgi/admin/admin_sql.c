@@ -117,6 +117,20 @@ struct kp_sql admin_sql[A_COUNT] = {
                      " WHERE id = ? AND hidden_at IS NULL AND deleted_at IS NULL"},
     [A_POST_RESTORE] = {"UPDATE forum_posts SET hidden_at = NULL, hidden_by = NULL,"
                         " hidden_reason = NULL WHERE id = ? AND hidden_at IS NOT NULL"},
+    /* A document of the network's library (group libraries have their
+     * own moderators, cgi/docs/report.c). In the bin counts as hidden:
+     * restoring takes it out again. */
+    [A_DOC_GET] = {"SELECT d.id, d.title, IFNULL(d.description, ''), d.deleted_at IS NOT NULL,"
+                   " u.id, u.name, u.email, u.lang, v.filename FROM documents d"
+                   " LEFT JOIN document_versions v ON v.id = d.current_version_id"
+                   " LEFT JOIN users u ON u.id = d.created_by AND u.status = 'active'"
+                   " WHERE d.id = ? AND d.group_id IS NULL"},
+    /* Hiding a document moves it to the bin, as its uploader or a
+     * moderator deleting it does (the docs program's DOCS_DOC_DELETE). */
+    [A_DOC_BIN] = {"UPDATE documents SET deleted_at = NOW(), deleted_by = ?"
+                   " WHERE id = ? AND deleted_at IS NULL"},
+    [A_DOC_UNBIN] = {"UPDATE documents SET deleted_at = NULL, deleted_by = NULL"
+                     " WHERE id = ? AND deleted_at IS NOT NULL"},
     [A_ORGS_UNVERIFIED] = {"SELECT o.id, o.name, t.name_de, t.name_en, o.created_at, u.name"
                            " FROM orgs o JOIN org_types t ON t.id = o.type_id"
                            " LEFT JOIN users u ON u.id = o.created_by"

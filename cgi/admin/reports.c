@@ -1,8 +1,9 @@
 /* /admin/reports: the moderation queue of the network's own content, for
  * site moderators and admins. Generic over reports.kind: each kind names
- * how to show its content and how to hide and restore it (kinds[] below;
- * "forum_post" now, documents join with the docs program). Decisions:
- * hide (with the reason the thread shows), restore, dismiss, warn the
+ * how to show its content and how to hide and restore it (kinds[] below:
+ * forum posts and documents of the network's library). Decisions: hide
+ * (a post with the reason the thread shows; a document goes to the
+ * bin, where its uploader finds it), restore, dismiss, warn the
  * author (a mail with the moderator's words). Every decision settles all
  * open reports of that content and leaves an audit entry with the note. */
 #include <string.h>
@@ -46,13 +47,40 @@ static int post_load(struct kp_req *r, long long id, struct item *it)
 	return KP_DB_OK;
 }
 
+/* document: a document of the network's library; in the bin is its
+ * hidden state. */
+static int doc_load(struct kp_req *r, long long id, struct item *it)
+{
+	struct kp_rows d;
+	int rc = kp_db_select(&r->arena, &admin_sql[A_DOC_GET], KP_ARGS(KP_INT(id)), &d);
+	if (rc != KP_DB_OK || d.count == 0)
+		return rc;
+	it->found = 1;
+	it->hidden = kp_cell_int(&d, 0, 3) == 1;
+	const char *desc = kp_cell(&d, 0, 2);
+	it->excerpt = *desc ? kp_markdown_text(&r->arena, desc, strlen(desc), 400)
+	                    : (kp_cell(&d, 0, 8) ? kp_cell(&d, 0, 8) : "");
+	/* A document in the bin is found in the bin, not at its address. */
+	it->link = it->hidden ? "/docs/bin" : kp_arena_printf(&r->arena, "/docs/d/%lld", id);
+	it->context = kp_cell(&d, 0, 1);
+	it->author_id = kp_cell(&d, 0, 4) ? kp_cell_int(&d, 0, 4) : 0;
+	it->author = kp_cell(&d, 0, 5);
+	it->author_email = kp_cell(&d, 0, 6);
+	it->author_lang = kp_cell(&d, 0, 7);
+	return KP_DB_OK;
+}
+
 struct kind {
 	const char *name;
 	int (*load)(struct kp_req *r, long long id, struct item *it);
-	enum admin_stmt hide, restore; /* hide binds (moderator, reason, id); restore (id) */
+	/* hide binds (moderator, reason, id), or (moderator, id) where the
+	 * content keeps no reason; restore binds (id). */
+	enum admin_stmt hide, restore;
+	int hide_with_reason;
 };
 static const struct kind kinds[] = {
-    {"forum_post", post_load, A_POST_HIDE, A_POST_RESTORE},
+    {"forum_post", post_load, A_POST_HIDE, A_POST_RESTORE, 1},
+    {"document", doc_load, A_DOC_BIN, A_DOC_UNBIN, 0},
 };
 
 static const struct kind *kind_of(const char *name)
@@ -156,10 +184,13 @@ void report_decide(struct kp_req *r, const char *const *args)
 	}
 	unsigned long long n = 0;
 	rc = kp_db_begin();
-	if (rc == KP_DB_OK && hide)
+	if (rc == KP_DB_OK && hide && k->hide_with_reason)
 		rc = kp_db_exec(&admin_sql[k->hide],
 		                KP_ARGS(KP_INT(r->user.id), KP_STR(note), KP_INT(content)), &n,
 		                NULL);
+	else if (rc == KP_DB_OK && hide)
+		rc = kp_db_exec(&admin_sql[k->hide], KP_ARGS(KP_INT(r->user.id), KP_INT(content)),
+		                &n, NULL);
 	if (rc == KP_DB_OK && restore)
 		rc = kp_db_exec(&admin_sql[k->restore], KP_ARGS(KP_INT(content)), &n, NULL);
 	/* Hidden or restored meanwhile (or deleted by its author). */

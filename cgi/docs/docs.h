@@ -12,13 +12,18 @@
  *   upload.c    one or several files into a folder; a new version
  *   document.c  a document with its versions; edit, move, delete, restore
  *   download.c  /files/VERSION (X-Accel-Redirect), a folder as a ZIP
+ *   report.c    {base}/d/ID/report: a reader reports a document;
+ *               {base}/reports: the library's open reports for its
+ *               moderators, /reports/ID/resolve (as the forum's)
  *
  * Who may (beyond reading, which is access.read):
  *   upload, new version, restore a version, new folder   access.write
  *   edit, move, delete, undelete a document; rename, move,
  *   delete a folder          its creator (with access.write), or
  *                            access.moderate (group owners and moderators;
- *                            site moderators and admins in the network's)
+ *                            site moderators and admins in the network's);
+ *                            undelete: the creator only what they deleted
+ *                            themselves (a moderator's decision stands)
  * Site admins have no rights of their own inside a group (access.h), so a
  * group's bin is its uploaders', owners' and moderators' alone.
  * An item of another library is not found (404); so is a deleted document
@@ -33,11 +38,14 @@
 #include "db.h"
 #include "view.h"
 
-#define DOCS_PER_PAGE      50 /* documents on a folder or search page */
-#define DOCS_MAX_DEPTH     8  /* folders inside folders */
-#define DOCS_BIN_DAYS      30 /* days a deleted document can be restored */
-#define DOCS_ZIP_MAX_BYTES (1ull << 30)
-#define DOCS_ZIP_MAX_FILES 2000
+#define DOCS_PER_PAGE         50 /* documents on a folder or search page */
+#define DOCS_MAX_DEPTH        8  /* folders inside folders */
+#define DOCS_BIN_DAYS         30 /* days a deleted document can be restored */
+#define DOCS_ZIP_MAX_BYTES    (1ull << 30)
+#define DOCS_ZIP_MAX_FILES    2000
+#define DOCS_REPORT_MIN       5 /* characters of a report's reason, as the forum's */
+#define DOCS_REPORT_MAX       1000
+#define DOCS_REPORTS_PER_PAGE 30
 
 struct docs_scope {
 	struct kp_access access;
@@ -94,6 +102,7 @@ long long docs_folder_arg(const struct docs_tree *t, const char *v);
 
 struct docs_document {
 	long long id, group_id, folder_id, field_id, created_by, current_version_id, version_count;
+	long long deleted_by; /* 0: not deleted, or by an account now gone */
 	const char *title, *description, *tags, *created_at, *updated_at, *deleted_at;
 };
 /* Loads a document of this library by id: 1 found; 0 not there (404 sent)
@@ -156,6 +165,12 @@ enum docs_stmt {
 	DOCS_NOTIFY,
 	DOCS_FIELDS,
 	DOCS_ZIP_FILES,
+	DOCS_REPORT_OPEN_OF,
+	DOCS_REPORT_INSERT,
+	DOCS_REPORTS_COUNT,
+	DOCS_REPORTS_LIST,
+	DOCS_REPORT_LOAD,
+	DOCS_REPORT_RESOLVE,
 	DOCS_COUNT_STMTS
 };
 extern struct kp_sql docs_sql[DOCS_COUNT_STMTS];
@@ -202,5 +217,9 @@ void docs_version_restore(struct kp_req *r, const char *const *args);
 void docs_file(struct kp_req *r, const char *const *args);
 void docs_zip_library(struct kp_req *r, const char *const *args);
 void docs_zip_folder(struct kp_req *r, const char *const *args);
+void docs_report_show(struct kp_req *r, const char *const *args);
+void docs_report_submit(struct kp_req *r, const char *const *args);
+void docs_reports(struct kp_req *r, const char *const *args);
+void docs_report_resolve(struct kp_req *r, const char *const *args);
 
 #endif

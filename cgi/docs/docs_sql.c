@@ -57,14 +57,17 @@ struct kp_sql docs_sql[DOCS_COUNT_STMTS] = {
     [DOCS_SEARCH_ALL_COUNT] = {"SELECT COUNT(*) FROM documents d WHERE d.deleted_at IS NULL"
                                " AND" KP_ACCESS_READABLE("d.group_id") DOCS_SEARCH_MATCH},
     /* The bin: deleted documents the user may restore (the second
-     * argument 1: all of them, a moderator; else their own). */
+     * argument 1: all of them, a moderator; else their own that they
+     * deleted themselves — what a moderator put there stays there). */
     [DOCS_BIN] = {"SELECT " DOCS_LIST_COLS " WHERE d.group_id <=> ? AND d.deleted_at IS NOT NULL"
                   " AND d.deleted_at > NOW() - INTERVAL 30 DAY"
-                  " AND (? = 1 OR d.created_by = ?) ORDER BY d.deleted_at DESC LIMIT 200"},
+                  " AND (? = 1 OR (d.created_by = ? AND d.deleted_by = d.created_by))"
+                  " ORDER BY d.deleted_at DESC LIMIT 200"},
     [DOCS_DOC] = {"SELECT id, IFNULL(group_id, 0), IFNULL(folder_id, 0), IFNULL(field_id, 0),"
                   " IFNULL(created_by, 0), IFNULL(current_version_id, 0), version_count, title,"
                   " IFNULL(description, ''), tags, created_at, updated_at, deleted_at,"
-                  " deleted_at > NOW() - INTERVAL 30 DAY FROM documents WHERE id = ?"},
+                  " deleted_at > NOW() - INTERVAL 30 DAY, IFNULL(deleted_by, 0)"
+                  " FROM documents WHERE id = ?"},
     [DOCS_DOC_LOCK] = {"SELECT version_count, deleted_at FROM documents WHERE id = ?"
                        " FOR UPDATE"},
     [DOCS_DOC_INSERT] = {"INSERT INTO documents (group_id, folder_id, title, description,"
@@ -108,4 +111,24 @@ struct kp_sql docs_sql[DOCS_COUNT_STMTS] = {
                         " FROM documents d JOIN document_versions v ON v.id = d.current_version_id"
                         " WHERE d.group_id <=> ? AND d.deleted_at IS NULL"
                         " ORDER BY d.folder_id, v.filename, d.id"},
+    /* Reports of documents (kind 'document', group_id the library's:
+     * NULL for the network's, whose reports the admin queue decides). */
+    [DOCS_REPORT_OPEN_OF] = {"SELECT id FROM reports WHERE kind = 'document' AND content_id = ?"
+                             " AND reporter_id = ? AND resolved_at IS NULL LIMIT 1"},
+    [DOCS_REPORT_INSERT] = {"INSERT INTO reports (kind, content_id, group_id, reporter_id, reason,"
+                            " created_at) VALUES ('document', ?, ?, ?, ?, NOW())"},
+    /* The open document reports of one library: a range of reports_open. */
+    [DOCS_REPORTS_COUNT] = {"SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL"
+                            " AND group_id <=> ? AND kind = 'document'"},
+    [DOCS_REPORTS_LIST] = {"SELECT r.id, r.content_id, r.reason, r.created_at, u.name, d.title,"
+                           " d.deleted_at IS NOT NULL, a.name FROM reports r"
+                           " JOIN documents d ON d.id = r.content_id"
+                           " LEFT JOIN users u ON u.id = r.reporter_id AND u.status <> 'deleted'"
+                           " LEFT JOIN users a ON a.id = d.created_by AND a.status <> 'deleted'"
+                           " WHERE r.resolved_at IS NULL AND r.group_id <=> ?"
+                           " AND r.kind = 'document' ORDER BY r.id LIMIT ? OFFSET ?"},
+    [DOCS_REPORT_LOAD] = {"SELECT id, IFNULL(group_id, 0), content_id FROM reports"
+                          " WHERE id = ? AND kind = 'document'"},
+    [DOCS_REPORT_RESOLVE] = {"UPDATE reports SET resolved_at = NOW(), resolved_by = ?"
+                             " WHERE id = ? AND resolved_at IS NULL"},
 };

@@ -45,6 +45,10 @@ void docs_document_page(struct kp_req *r, const struct docs_scope *s, const stru
 			kp_set(r, "Page.Doc.Field", kp_cell(&f, i, 1));
 	}
 	kp_set_int(r, "Page.Doc.CanManage", docs_may_manage(r, s, d->created_by));
+	/* Reporting (report.c): anyone who reads it but its uploader, while
+	 * somebody can still act on it. */
+	kp_set_int(r, "Page.Doc.CanReport",
+	           d->created_by != r->user.id && !s->access.archived && !s->access.looking_in);
 	for (size_t i = 0; i < v.count; i++) {
 		kp_setf(r, kp_cell(&v, i, 0), "Page.Versions.%zu.Id", i);
 		kp_setf(r, kp_cell(&v, i, 1), "Page.Versions.%zu.Number", i);
@@ -231,6 +235,12 @@ void docs_document_undelete(struct kp_req *r, const char *const *args)
 	struct docs_document d;
 	if (!docs_fields_ok(r, &r->form, no_fields) || !managed(r, args, &s, &d, 1))
 		return;
+	/* What a moderator put in the bin (a reported document, say) only a
+	 * moderator takes out: else its uploader could undo the decision. */
+	if (!s.access.moderate && d.deleted_by != r->user.id) {
+		kp_error(r, 403);
+		return;
+	}
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_db_exec(&docs_sql[DOCS_DOC_UNDELETE], KP_ARGS(KP_INT(d.id)), NULL, NULL);

@@ -24,6 +24,10 @@ static const struct kp_route routes[] = {
     DOCS_ROUTE("POST", "/d/*/v/*/restore", docs_version_restore, 0),
     DOCS_ROUTE("POST", "/d/*/delete", docs_document_delete, 0),
     DOCS_ROUTE("POST", "/d/*/undelete", docs_document_undelete, 0),
+    DOCS_ROUTE("GET", "/d/*/report", docs_report_show, 0),
+    DOCS_ROUTE("POST", "/d/*/report", docs_report_submit, 0),
+    DOCS_ROUTE("GET", "/reports", docs_reports, 0),
+    DOCS_ROUTE("POST", "/reports/*/resolve", docs_report_resolve, 0),
     {"GET", "/files/*", docs_file, 0},
     {NULL, NULL, NULL, 0},
 };

@@ -217,6 +217,7 @@ int docs_document_load(struct kp_req *r, const struct docs_scope *s, const char 
 	out->created_at = kp_cell(&d, 0, 10);
 	out->updated_at = kp_cell(&d, 0, 11);
 	out->deleted_at = kp_cell(&d, 0, 12);
+	out->deleted_by = kp_cell_int(&d, 0, 14);
 	return 1;
 }
 

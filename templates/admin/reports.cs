@@ -3,7 +3,8 @@
   first: Page.Reports.N.Id / .Kind / .Reason / .At (kp_set_time) /
   .Reporter / .Found (1: the content exists) / .Excerpt (plain text) /
   .Link / .Context (e.g. the topic) / .Author / .CanWarn / .Hidden /
-  .Deleted; Page.Total, Page.Pager.*. ?><?cs
+  .Deleted (a document: .Hidden is 1 while it is in the bin; its own
+  words for hide and restore); Page.Total, Page.Pager.*. ?><?cs
 def:main() ?>
 <h1><?cs var:Page.Title ?></h1><?cs
 call:admin_nav() ?>
@@ -19,7 +20,7 @@ each:p = Page.Reports ?>
 if:p.Found != 1 ?><p><?cs var:Lang.Admin.Reports.Gone ?></p><?cs
 else ?><?cs
   if:p.Deleted == 1 ?><p><?cs var:Lang.Admin.Reports.Deleted ?></p><?cs /if ?><?cs
-  if:p.Hidden == 1 ?><p><?cs var:Lang.Admin.Reports.Hidden ?></p><?cs /if ?>
+  if:p.Hidden == 1 ?><p><?cs if:p.Kind == "document" ?><?cs var:Lang.Admin.Reports.DocHidden ?><?cs else ?><?cs var:Lang.Admin.Reports.Hidden ?><?cs /if ?></p><?cs /if ?>
 <blockquote><p><?cs var:p.Excerpt ?></p></blockquote>
 <p><a href="<?cs var:p.Link ?>"><?cs var:Lang.Admin.Reports.Open ?></a></p><?cs
 /if ?>
@@ -28,10 +29,10 @@ else ?><?cs
 <form class="form" method="post" action="/admin/reports/<?cs var:p.Id ?>"><?cs call:csrf() ?>
 <fieldset><legend><?cs var:Lang.Admin.Reports.Decision ?></legend><?cs
 if:p.Found == 1 && p.Hidden != 1 && p.Deleted != 1 ?>
-<div class="choice"><input id="d-hide-<?cs var:p.Id ?>" name="decision" type="radio" value="hide"><label for="d-hide-<?cs var:p.Id ?>"><?cs var:Lang.Admin.Reports.Hide ?></label></div><?cs
+<div class="choice"><input id="d-hide-<?cs var:p.Id ?>" name="decision" type="radio" value="hide"><label for="d-hide-<?cs var:p.Id ?>"><?cs if:p.Kind == "document" ?><?cs var:Lang.Admin.Reports.DocHide ?><?cs else ?><?cs var:Lang.Admin.Reports.Hide ?><?cs /if ?></label></div><?cs
 /if ?><?cs
 if:p.Hidden == 1 ?>
-<div class="choice"><input id="d-restore-<?cs var:p.Id ?>" name="decision" type="radio" value="restore"><label for="d-restore-<?cs var:p.Id ?>"><?cs var:Lang.Admin.Reports.Restore ?></label></div><?cs
+<div class="choice"><input id="d-restore-<?cs var:p.Id ?>" name="decision" type="radio" value="restore"><label for="d-restore-<?cs var:p.Id ?>"><?cs if:p.Kind == "document" ?><?cs var:Lang.Admin.Reports.DocRestore ?><?cs else ?><?cs var:Lang.Admin.Reports.Restore ?><?cs /if ?></label></div><?cs
 /if ?><?cs
 if:p.CanWarn == 1 ?>
 <div class="choice"><input id="d-warn-<?cs var:p.Id ?>" name="decision" type="radio" value="warn"><label for="d-warn-<?cs var:p.Id ?>"><?cs var:Lang.Admin.Reports.Warn ?></label></div><?cs

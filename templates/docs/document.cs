@@ -1,7 +1,7 @@
 <?cs include:"macros.cs" ?><?cs include:"docs/parts.cs" ?><?cs # {base}/d/ID: a document
   and its versions (cgi/docs/document.c). Reads Page.Docs.*,
   Page.Doc.Id / .Title / .Description (Markdown) / .Tags / .Field /
-  .Created.* / .CanManage, Page.Versions.N.Id / .Number / .FileName /
+  .Created.* / .CanManage / .CanReport, Page.Versions.N.Id / .Number / .FileName /
   .Size / .Created.* / .UserId / .User / .RestoredFrom / .Viewable /
   .Current (the first is the current one), Page.Once (new version form),
   Page.RestoreOnce (restore forms), Page.Refused.* ?><?cs
@@ -37,6 +37,9 @@ if:Page.Doc.CanManage == 1 ?>
 <button type="submit" class="button button-secondary button-small"><?cs var:Lang.Docs.Doc.Delete ?></button>
 </form>
 </div><?cs
+/if ?><?cs
+if:Page.Doc.CanReport == 1 ?>
+<p class="docs-report"><a href="<?cs var:Page.Docs.Base ?>/d/<?cs var:Page.Doc.Id ?>/report"><?cs var:Lang.Docs.Doc.Report ?><span class="vh">: <?cs var:Page.Doc.Title ?></span></a></p><?cs
 /if ?>
 <section class="panel" aria-labelledby="versions-title">
 <h2 id="versions-title"><?cs var:Lang.Docs.Doc.Versions ?></h2>

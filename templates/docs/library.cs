@@ -20,6 +20,11 @@ if:Page.Folder.CanManage == 1 ?>
 /if ?><?cs
 if:Page.Docs.CanWrite == 1 && !Page.Folder.Id ?>
 <a href="<?cs var:Page.Docs.Base ?>/bin"><?cs var:Lang.Docs.Toolbar.Bin ?></a><?cs
+/if ?><?cs
+# A group's moderators decide its reports here; the network's go to the
+  admin queue. ?><?cs
+if:Page.Docs.CanModerate == 1 && string.length(Page.Docs.Group.Slug) && !Page.Folder.Id ?>
+<a href="<?cs var:Page.Docs.Base ?>/reports"><?cs var:Lang.Docs.Toolbar.Reports ?></a><?cs
 /if ?>
 </div><?cs
 if:subcount(Page.Sub) > 0 ?>

@@ -75,15 +75,16 @@ describe('admin: content settings and moderation queue', { concurrency: false },
     const reporter = await demoClient(DEMO.member1);
     const rep = await reporter.submit(`/forum/p/${postId}/report`, `/forum/p/${postId}/report`, { reason: 'Der Ton ist beleidigend.' });
     assert.equal(rep.status, 303, show(rep));
-    const reportId = Number(sql(`SELECT id FROM reports WHERE content_id = ${postId} AND kind = 'forum_post'`)[0][0]);
+    const reportId = Number(sql(`SELECT id FROM reports WHERE kind = 'forum_post' AND content_id = ${postId}`)[0][0]);
 
-    // Moderators see the queue (their start page after the second factor).
-    const q = await moderator.client.get('/admin/reports');
+    // Moderators see the queue (their start page after the second factor),
+    // oldest first, 30 a page: the newest report is on the last page.
+    const open = Number(sql('SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL AND group_id IS NULL')[0][0]);
+    const q = await moderator.client.get(`/admin/reports?page=${Math.ceil(open / 30)}`);
     assert.equal(q.status, 200);
     assert.match(q.text, new RegExp(`id="report-${reportId}"`));
     assert.ok(mainText(q.text).includes('Der Ton ist beleidigend.'));
     assert.ok(mainText(q.text).includes('Ein unfreundlicher Beitrag.'));
-    const open = Number(sql('SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL AND group_id IS NULL')[0][0]);
     assert.match(mainText(q.text), new RegExp(`Offene Meldungen: ${open}\\b`));
 
     // Hiding needs a note.
@@ -107,13 +108,13 @@ describe('admin: content settings and moderation queue', { concurrency: false },
     // see it): a report that was open when it was hidden by someone else
     // stands for it here. Restore, then warn on a third report.
     sql(`INSERT INTO reports (kind, content_id, reporter_id, reason, created_at) VALUES ('forum_post', ${postId}, ${authorId}, 'Bitte noch einmal prüfen.', NOW())`);
-    const second = Number(sql(`SELECT MAX(id) FROM reports WHERE content_id = ${postId}`)[0][0]);
+    const second = Number(sql(`SELECT MAX(id) FROM reports WHERE kind = 'forum_post' AND content_id = ${postId}`)[0][0]);
     const restore = await admin.client.submit('/admin/reports', `/admin/reports/${second}`, { decision: 'restore', note: 'War ein Missverständnis' });
     assert.equal(restore.status, 303);
     assert.equal(sql(`SELECT hidden_at IS NULL FROM forum_posts WHERE id = ${postId}`)[0][0], '1');
     assert.equal(auditOf('report.restore')[0].target, postId);
     await reporter.submit(`/forum/p/${postId}/report`, `/forum/p/${postId}/report`, { reason: 'Schon wieder so ein Ton.' });
-    const third = Number(sql(`SELECT MAX(id) FROM reports WHERE content_id = ${postId}`)[0][0]);
+    const third = Number(sql(`SELECT MAX(id) FROM reports WHERE kind = 'forum_post' AND content_id = ${postId}`)[0][0]);
     const warn = await moderator.client.submit('/admin/reports', `/admin/reports/${third}`, { decision: 'warn', note: 'Bitte bleiben Sie sachlich.' });
     assert.equal(warn.status, 303);
     const mail = await waitForMail(author.email);
@@ -123,7 +124,7 @@ describe('admin: content settings and moderation queue', { concurrency: false },
     assert.equal(auditOf('report.warn')[0].target, postId);
     // Dismiss.
     await reporter.submit(`/forum/p/${postId}/report`, `/forum/p/${postId}/report`, { reason: 'Noch einmal gemeldet.' });
-    const fourth = Number(sql(`SELECT MAX(id) FROM reports WHERE content_id = ${postId}`)[0][0]);
+    const fourth = Number(sql(`SELECT MAX(id) FROM reports WHERE kind = 'forum_post' AND content_id = ${postId}`)[0][0]);
     const dismiss = await moderator.client.submit('/admin/reports', `/admin/reports/${fourth}`, { decision: 'dismiss', note: '' });
     assert.equal(dismiss.status, 303);
     assert.equal(openReports(postId), 0);

@@ -118,7 +118,13 @@ describe('admin: groups', { concurrency: false }, () => {
       VALUES (@e, CURDATE() + INTERVAL 1 DAY, NOW() + INTERVAL 1 DAY, NOW() + INTERVAL 25 HOUR);
       SELECT @e;`).at(-1)[0]);
     assert.equal((await admin.client.get(`/g/${g.slug}/events/${ev}`)).status, 200);
+    const doc = Number(sql(`INSERT INTO documents (group_id, title, created_at, updated_at) VALUES (${g.id}, 'Internes Dokument', NOW(), NOW());
+      SELECT LAST_INSERT_ID();`).at(-1)[0]);
+    const docPage = await admin.client.get(`/g/${g.slug}/docs/d/${doc}`);
+    assert.equal(docPage.status, 200);
+    assert.ok(!docPage.text.includes(`/d/${doc}/report"`), 'no "Melden" for an admin looking in');
     for (const [path, fields] of [
+      [`/g/${g.slug}/docs/d/${doc}/report`, { reason: 'Bitte einmal prüfen, danke.' }],
       [`/g/${g.slug}/forum/t/${topicId}/watch`, { watch: '1' }],
       [`/g/${g.slug}/forum/p/${postId}/report`, { reason: 'Bitte einmal prüfen, danke.' }],
       [`/g/${g.slug}/events/${ev}/rsvp`, { answer: 'yes' }],
@@ -126,6 +132,7 @@ describe('admin: groups', { concurrency: false }, () => {
       assert.equal((await admin.client.submit(`/g/${g.slug}/forum/t/${topicId}`, path, fields)).status, 403, path);
     assert.equal(sql(`SELECT (SELECT COUNT(*) FROM forum_topic_watches WHERE topic_id = ${topicId})
       + (SELECT COUNT(*) FROM reports WHERE kind = 'forum_post' AND content_id = ${postId})
+      + (SELECT COUNT(*) FROM reports WHERE kind = 'document' AND content_id = ${doc})
       + (SELECT COUNT(*) FROM event_rsvps WHERE event_id = ${ev})`)[0][0], '0');
     // Another session of the same admin has not entered.
     const other = new Client();

@@ -57,7 +57,18 @@ const as = (level, status) =>
 
 const PDF = { filename: 'Matrix.pdf', type: 'application/pdf', data: makePdf('Zugriffsmatrix') };
 
-// Route -> [level, tail with ids, form fields]. F, E folders; D, X documents.
+// Reporting someone else's document: every reader, while somebody can act
+// on it (not in an archived group).
+// prettier-ignore
+const REPORT = {
+  open:     '200 200 200 200 200 200 200',
+  closed:   '403 403 403 200 200 200 403',
+  private:  '404 404 403 200 200 200 404',
+  archived: '403 403 403 403 403 403 403',
+};
+
+// Route -> [level, tail with ids, form fields]. F, E folders; D, X
+// documents; R an open report of D (by the guest).
 const MATRIX = {
   'GET /g/*/docs': [READ, ''],
   'GET /g/*/docs/f/*': [READ, '/f/F'],
@@ -79,6 +90,10 @@ const MATRIX = {
   'POST /g/*/docs/d/*/v/*/restore': [as(WRITE, 303), '/d/D/v/1/restore', { once: true }],
   'POST /g/*/docs/d/*/delete': [as(MANAGE, 303), '/d/D/delete'],
   'POST /g/*/docs/d/*/undelete': [as(MANAGE, 303), '/d/X/undelete'],
+  'GET /g/*/docs/d/*/report': [REPORT, '/d/D/report'],
+  'POST /g/*/docs/d/*/report': [as(REPORT, 303), '/d/D/report', { reason: 'Meldung aus der Matrix' }],
+  'GET /g/*/docs/reports': [MANAGE, '/reports'],
+  'POST /g/*/docs/reports/*/resolve': [as(MANAGE, 303), '/reports/R/resolve'],
 };
 
 function docsRoutes() {
@@ -106,7 +121,9 @@ function librarySql() {
   INSERT INTO documents (group_id, folder_id, title, created_by, created_at, updated_at, deleted_at, deleted_by)
     VALUES (@g, NULL, 'Gelöschte Zugriffsmatrix', ${u('owner2')}, NOW(), NOW(), NOW(), ${u('owner2')});
   SET @x = LAST_INSERT_ID();
-  ${v('@x', 'owner2')}`;
+  ${v('@x', 'owner2')}
+  INSERT INTO reports (kind, content_id, group_id, reporter_id, reason, created_at)
+    VALUES ('document', @d, @g, ${u('guest')}, 'Meldung vorab', NOW());`;
 }
 
 function libraryIds(slugs) {
@@ -115,18 +132,20 @@ function libraryIds(slugs) {
       (SELECT MAX(id) FROM doc_folders WHERE group_id = g.id),
       (SELECT MIN(id) FROM documents WHERE group_id = g.id),
       (SELECT MAX(id) FROM documents WHERE group_id = g.id),
-      (SELECT MIN(v.id) FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.group_id = g.id)
+      (SELECT MIN(v.id) FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.group_id = g.id),
+      (SELECT MIN(id) FROM reports WHERE group_id = g.id)
     FROM \`groups\` g WHERE g.slug IN (${slugs.map(lit).join(', ')})`);
-  return Object.fromEntries(rows.map(([slug, F, E, D, X, V]) => [slug, { F, E, D, X, V }]));
+  return Object.fromEntries(rows.map(([slug, F, E, D, X, V, R]) => [slug, { F, E, D, X, V, R }]));
 }
 
-const fill = (text, ids) => text.replace(/\b(F|E|D|X|V)\b/g, (k) => ids[k]);
+const fill = (text, ids) => text.replace(/\b(F|E|D|X|V|R)\b/g, (k) => ids[k]);
 
 function libraryState(slug) {
   const [row] = sql(`SELECT
       (SELECT GROUP_CONCAT(CONCAT_WS(':', id, name, IFNULL(parent_id, 0)) ORDER BY id) FROM doc_folders WHERE group_id = g.id),
       (SELECT GROUP_CONCAT(CONCAT_WS(':', id, title, IFNULL(folder_id, 0), deleted_at IS NULL, version_count, tags) ORDER BY id) FROM documents WHERE group_id = g.id),
-      (SELECT COUNT(*) FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.group_id = g.id)
+      (SELECT COUNT(*) FROM document_versions v JOIN documents d ON d.id = v.document_id WHERE d.group_id = g.id),
+      (SELECT GROUP_CONCAT(CONCAT_WS(':', id, content_id, reporter_id, resolved_at IS NULL) ORDER BY id) FROM reports WHERE group_id = g.id)
     FROM \`groups\` g WHERE g.slug = ${lit(slug)}`);
   return JSON.stringify(row);
 }

@@ -508,7 +508,7 @@ test('hide: a reason of 3 to 500 characters; the post is hidden with who and why
   assert.equal(p.hiddenBy, userId(DEMO.moderator));
   assert.equal(p.reason, 'Enthält eine private Telefonnummer.');
   assert.equal(audit('forum.post.hide', t.reply).detail, 'Enthält eine private Telefonnummer.');
-  assert.deepEqual(sql(`SELECT reason, resolved_by FROM reports WHERE content_id IN (${t.reply}, ${t.replies[1]}) ORDER BY id`), [
+  assert.deepEqual(sql(`SELECT reason, resolved_by FROM reports WHERE kind = 'forum_post' AND content_id IN (${t.reply}, ${t.replies[1]}) ORDER BY id`), [
     ['eins', String(userId(DEMO.moderator))],
     ['zwei', String(userId(DEMO.moderator))],
     ['drei', null],
@@ -686,7 +686,7 @@ test('report: any reader but the author, reason 5 to 1000 characters; one open r
   r = await send(R.client, path, { reason: 'Beleidigend gegenüber einer Kollegin.' });
   assert.equal(r.status, 303, show(r));
   assert.equal(r.location, `/forum/p/${t.reply}`);
-  assert.deepEqual(sql(`SELECT kind, content_id, group_id, reporter_id, reason, resolved_at FROM reports WHERE content_id = ${t.reply}`), [
+  assert.deepEqual(sql(`SELECT kind, content_id, group_id, reporter_id, reason, resolved_at FROM reports WHERE kind = 'forum_post' AND content_id = ${t.reply}`), [
     ['forum_post', String(t.reply), null, String(R.id), 'Beleidigend gegenüber einer Kollegin.', null],
   ]);
   r = await send(R.client, path, { reason: 'Noch einmal gemeldet.' });
@@ -711,7 +711,7 @@ test('report: who may — open group non-members yes, closed group non-members 4
   const g = thread(cat.g1, G.id);
   let r = await send(X.client, `${G.base}/p/${g.reply}/report`, { reason: 'Von außerhalb der Gruppe.' });
   assert.equal(r.status, 303, `open group, not a member: ${show(r)}`);
-  assert.deepEqual(sql(`SELECT group_id, reporter_id FROM reports WHERE content_id = ${g.reply}`), [[String(G.id), String(X.id)]]);
+  assert.deepEqual(sql(`SELECT group_id, reporter_id FROM reports WHERE kind = 'forum_post' AND content_id = ${g.reply}`), [[String(G.id), String(X.id)]]);
   const c = thread(cat.c1, C.id);
   const p = thread(cat.p1, P.id);
   const a = thread(cat.a1, ARCH.id);
@@ -734,7 +734,7 @@ test('report: who may — open group non-members yes, closed group non-members 4
     r = await send(R.client, `/forum/p/${id}/report`, { reason: 'Versteckt oder gelöscht.' });
     assert.equal(r.status, 403, show(r));
   }
-  assert.deepEqual(sql(`SELECT content_id, reporter_id FROM reports WHERE content_id IN (${c.reply}, ${p.reply}, ${a.reply}, ${h.replies.join(',')})`), [[String(c.reply), String(R.id)]], 'only the closed group member\'s report');
+  assert.deepEqual(sql(`SELECT content_id, reporter_id FROM reports WHERE kind = 'forum_post' AND content_id IN (${c.reply}, ${p.reply}, ${a.reply}, ${h.replies.join(',')})`), [[String(c.reply), String(R.id)]], 'only the closed group member\'s report');
 });
 
 // -------------------------------------------------- the reports list ----
@@ -749,7 +749,7 @@ test('reports: the forum\'s moderators see its open reports, oldest first, with 
   assert.equal(r.status, 303, show(r));
   r = await send(R.client, `${G.base}/p/${g.reply}/report`, { reason: 'Meldung in der Gruppe' });
   assert.equal(r.status, 303, show(r));
-  const ids = sql(`SELECT id FROM reports WHERE content_id IN (${bad}, ${g.reply}) ORDER BY id`).map((x) => Number(x[0]));
+  const ids = sql(`SELECT id FROM reports WHERE kind = 'forum_post' AND content_id IN (${bad}, ${g.reply}) ORDER BY id`).map((x) => Number(x[0]));
   // Earlier tests (and runs) leave open reports: the page where these are.
   const earlier = Number(sql(`SELECT COUNT(*) FROM reports WHERE resolved_at IS NULL AND group_id IS NULL AND kind = 'forum_post' AND id < ${ids[0]}`)[0][0]);
   const page = Math.floor(earlier / 25) + 1;
