@@ -91,7 +91,7 @@ static int fill_sections(struct kp_req *r)
 		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_WATCHED], KP_ARGS(me, me),
 		                  &watched);
 	if (rc == KP_DB_OK)
-		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_EVENTS], KP_ARGS(me, me, me),
+		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_EVENTS], KP_ARGS(me, me, me, me),
 		                  &events);
 	if (rc == KP_DB_OK)
 		rc = kp_db_select(&r->arena, &home_sql[HOME_DASH_DOCS], KP_ARGS(me), &docs);

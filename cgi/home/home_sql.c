@@ -105,7 +105,15 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
      * its local date, group slug, group name, answer, waiting (1/0). */
     [HOME_DASH_EVENTS] = {"SELECT e.id, e.title, o.starts_at, e.all_day, o.local_date,"
                           " g.slug, g.name, r.answer, r.waiting"
-                          " FROM events e"
+                          /* The candidates first, each by its index: a scan
+                           * of every event with a subquery each took a
+                           * second on the benchmark's 20,000 events. */
+                          " FROM (SELECT event_id AS id FROM event_rsvps"
+                          "  WHERE user_id = ? AND answer IN ('yes', 'maybe')"
+                          "  UNION SELECT ge.id FROM group_members mg"
+                          "  JOIN events ge ON ge.group_id = mg.group_id"
+                          "  WHERE mg.user_id = ? AND mg.state = 'active') c"
+                          " JOIN events e ON e.id = c.id"
                           " JOIN event_occurrences o ON o.event_id = e.id"
                           "  AND o.local_date = (SELECT o2.local_date FROM event_occurrences o2"
                           "   WHERE o2.event_id = e.id AND o2.ends_at >= NOW()"
@@ -113,14 +121,12 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                           " LEFT JOIN `groups` g ON g.id = e.group_id"
                           " LEFT JOIN event_rsvps r ON r.event_id = e.id AND r.user_id = ?"
                           "  AND r.answer IN ('yes', 'maybe')"
-                          " WHERE e.cancelled_at IS NULL"
-                          " AND (r.user_id IS NOT NULL OR e.group_id IN (SELECT mg.group_id"
-                          "  FROM group_members mg WHERE mg.user_id = ? AND mg.state = 'active'))"
-                          " AND" KP_ACCESS_READABLE(
+                          " WHERE e.cancelled_at IS NULL AND" KP_ACCESS_READABLE(
                               "e.group_id") " ORDER BY o.starts_at, e.id LIMIT 5"},
     /* The documents added last to the libraries the member reads (user):
      * id, title, added, group slug, group name, who added it. Not what is
-     * in the bin. */
+     * in the bin. Newest first along documents_new (0016), so that only
+     * the first few rows are read. */
     [HOME_DASH_DOCS] = {"SELECT d.id, d.title, d.created_at, g.slug, g.name, u.name"
                         " FROM documents d"
                         " LEFT JOIN `groups` g ON g.id = d.group_id"
