@@ -22,7 +22,8 @@
 # Environment: KP_WORKERS (4) workers per program, KP_THROTTLE_WINDOW (900)
 # and KP_THROTTLE_ADDRESS (50): Auth.ThrottleWindow and ThrottleAddress in
 # a new config, KP_LOGIN_RATE (20r/s) nginx's limit on POST /login per
-# address, KP_DEMO (1) load the demo network on
+# address, KP_DB_BUFFER (256M) MariaDB's InnoDB buffer pool, KP_DEMO (1)
+# load the demo network on
 # the first start, KP_BUILD (<repo>/build) where the binaries are.
 set -euo pipefail
 
@@ -30,6 +31,11 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)
 BUILD=${KP_BUILD:-$ROOT/build}
 WORKERS=${KP_WORKERS:-4}
 LOGIN_RATE=${KP_LOGIN_RATE:-20r/s}
+DB_BUFFER=${KP_DB_BUFFER:-256M}
+[[ $DB_BUFFER =~ ^[0-9]+[MG]$ ]] || {
+	echo "stack: KP_DB_BUFFER must look like 256M or 1G" >&2
+	exit 2
+}
 [[ $LOGIN_RATE =~ ^[0-9]+r/[sm]$ ]] || {
 	echo "stack: KP_LOGIN_RATE must look like 20r/s" >&2
 	exit 2
@@ -208,7 +214,7 @@ db_start() {
 		$user_arg \
 		--character-set-server=utf8mb4 \
 		--collation-server=utf8mb4_unicode_ci \
-		--innodb-buffer-pool-size=256M \
+		--innodb-buffer-pool-size="$DB_BUFFER" \
 		--innodb-flush-log-at-trx-commit=2
 	# innodb-flush-log-at-trx-commit=2: write the log at each commit but
 	# flush it to disk once a second. Dev/test stack only: it saves an
