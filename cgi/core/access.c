@@ -2,7 +2,9 @@
 
 #include <string.h>
 
+#include "app.h"
 #include "db.h"
+#include "view.h"
 
 /* The last column: this session entered the group as admin (cgi/admin,
  * "enter as admin": explicit, audited, for an hour), or NULL. */
@@ -156,4 +158,42 @@ int kp_access_create_group(struct kp_req *r, int *may)
 int kp_group_recount(long long group_id)
 {
 	return kp_db_exec(&access_sql[3], KP_ARGS(KP_INT(group_id), KP_INT(group_id)), NULL, NULL);
+}
+
+int kp_access_part(struct kp_req *r, const char *part, const char *page, const char *const *args,
+                   struct kp_access *out, const char *const **rest, const char **base)
+{
+	int rc = KP_DB_OK;
+	*base = NULL;
+	if (strncmp(r->path, "/g/", 3) == 0) {
+		rc = kp_access_group_slug(r, args[0], out);
+		*rest = args + 1;
+		if (rc == KP_DB_OK && out->known)
+			*base = kp_arena_printf(&r->arena, "/g/%s/%s", out->slug, part);
+	} else {
+		kp_access_network(r, out);
+		*rest = args;
+		*base = kp_arena_printf(&r->arena, "/%s", part);
+	}
+	if (rc != KP_DB_OK) {
+		kp_db_fail(r, rc);
+		return 0;
+	}
+	if (!out->known) {
+		kp_error(r, 404);
+		return 0;
+	}
+	kp_setf(r, *base, "%s.Base", page);
+	if (out->group_id) {
+		kp_setf(r, out->slug, "%s.Group.Slug", page);
+		kp_setf(r, out->name, "%s.Group.Name", page);
+		kp_setf(r, out->archived ? "1" : "0", "%s.Group.Archived", page);
+	}
+	if (!out->read) {
+		kp_error(r, 403);
+		return 0;
+	}
+	kp_setf(r, out->write ? "1" : "0", "%s.CanWrite", page);
+	kp_setf(r, out->moderate ? "1" : "0", "%s.CanModerate", page);
+	return 1;
 }

@@ -74,6 +74,18 @@ struct kp_access {
 /* The network's own content (never touches the database). */
 void kp_access_network(const struct kp_req *r, struct kp_access *out);
 
+/* A request of a part served both for the network (/PART/...) and for
+ * every group (/g/SLUG/PART/...): forum, docs, events. The group is the
+ * one args[0] names when the path starts with /g/, else the network. Fills
+ * *out, *rest (the route's arguments after the slug) and *base ("/PART" or
+ * "/g/SLUG/PART", arena), and for the templates PAGE.Base,
+ * PAGE.Group.Slug / .Name / .Archived, PAGE.CanWrite and PAGE.CanModerate
+ * (page: "Page.Forum", ...). Answers 404 for what the user may not know
+ * of, 403 when they may not read it, 500 when the database failed: 0 then,
+ * 1 when the request may go on. */
+int kp_access_part(struct kp_req *r, const char *part, const char *page, const char *const *args,
+                   struct kp_access *out, const char *const **rest, const char **base);
+
 /* A group by its slug or id: KP_DB_OK and *out filled; a group that does
  * not exist or is deleted leaves everything 0 (known = 0: answer 404).
  * Other KP_DB_* statuses: the database failed. */

@@ -7,38 +7,7 @@
 int docs_scope_begin(struct kp_req *r, const char *const *args, struct docs_scope *s)
 {
 	memset(s, 0, sizeof(*s));
-	int rc = KP_DB_OK;
-	if (strncmp(r->path, "/g/", 3) == 0) {
-		rc = kp_access_group_slug(r, args[0], &s->access);
-		s->args = args + 1;
-		if (rc == KP_DB_OK && s->access.known)
-			s->base = kp_arena_printf(&r->arena, "/g/%s/docs", s->access.slug);
-	} else {
-		kp_access_network(r, &s->access);
-		s->args = args;
-		s->base = "/docs";
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return 0;
-	}
-	if (!s->access.known) {
-		kp_error(r, 404);
-		return 0;
-	}
-	kp_set(r, "Page.Docs.Base", s->base);
-	if (s->access.group_id) {
-		kp_set(r, "Page.Docs.Group.Slug", s->access.slug);
-		kp_set(r, "Page.Docs.Group.Name", s->access.name);
-		kp_set_int(r, "Page.Docs.Group.Archived", s->access.archived);
-	}
-	if (!s->access.read) {
-		kp_error(r, 403);
-		return 0;
-	}
-	kp_set_int(r, "Page.Docs.CanWrite", s->access.write);
-	kp_set_int(r, "Page.Docs.CanModerate", s->access.moderate);
-	return 1;
+	return kp_access_part(r, "docs", "Page.Docs", args, &s->access, &s->args, &s->base);
 }
 
 struct kp_val docs_scope_gid(const struct docs_scope *s)

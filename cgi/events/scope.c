@@ -17,37 +17,7 @@ int events_fields_ok(struct kp_req *r, const struct kp_params *p, const struct k
 int events_scope_begin(struct kp_req *r, const char *const *args, struct events_scope *s)
 {
 	memset(s, 0, sizeof(*s));
-	int rc = KP_DB_OK;
-	if (strncmp(r->path, "/g/", 3) == 0) {
-		rc = kp_access_group_slug(r, args[0], &s->access);
-		s->args = args + 1;
-		if (rc == KP_DB_OK && s->access.known)
-			s->base = kp_arena_printf(&r->arena, "/g/%s/events", s->access.slug);
-	} else {
-		kp_access_network(r, &s->access);
-		s->args = args;
-		s->base = "/events";
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return 0;
-	}
-	if (!s->access.known) {
-		kp_error(r, 404);
-		return 0;
-	}
-	kp_set(r, "Page.Events.Base", s->base);
-	if (s->access.group_id) {
-		kp_set(r, "Page.Events.Group.Slug", s->access.slug);
-		kp_set(r, "Page.Events.Group.Name", s->access.name);
-		kp_set_int(r, "Page.Events.Group.Archived", s->access.archived);
-	}
-	if (!s->access.read) {
-		kp_error(r, 403);
-		return 0;
-	}
-	kp_set_int(r, "Page.Events.CanWrite", s->access.write);
-	return 1;
+	return kp_access_part(r, "events", "Page.Events", args, &s->access, &s->args, &s->base);
 }
 
 const char *events_path(struct kp_req *r, const char *slug, long long id)
