@@ -57,8 +57,12 @@ struct kp_sql home_sql[HOME_COUNT_STMTS] = {
                           " (SELECT COUNT(*) FROM forum_topics t"
                           "  LEFT JOIN forum_reads fr ON fr.user_id = ? AND fr.topic_id = t.id"
                           "  WHERE t.group_id = g.id AND t.deleted_at IS NULL"
-                          "  AND (fr.last_post_id < t.last_post_id"
-                          "       OR (fr.topic_id IS NULL AND t.last_post_at > u.created_at))),"
+                          /* Every unread topic had a post since the account
+                           * was made (a read mark is younger than the
+                           * account, a newer post younger still): a range
+                           * of forum_topics_group_active, not all topics. */
+                          "  AND t.last_post_at > u.created_at"
+                          "  AND (fr.topic_id IS NULL OR fr.last_post_id < t.last_post_id)),"
                           " lt.id, lt.title, lt.last_post_at"
                           " FROM group_members gm"
                           " JOIN `groups` g ON g.id = gm.group_id AND g.deleted_at IS NULL"
