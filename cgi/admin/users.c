@@ -357,19 +357,30 @@ void user_role(struct kp_req *r, const char *const *args)
 	action_done(r, id, kp_db_end(rc), "AdminRoleChanged");
 }
 
+/* The account of the route for an action no admin takes on their own
+ * account (suspension, resetting the second factor): 1 with *u and *id,
+ * else 0 and the answer is given. */
+static int other_user(struct kp_req *r, const char *const *args, struct kp_rows *u, long long *id)
+{
+	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, no_fields) ||
+	    !load_user(r, args[0], u))
+		return 0;
+	*id = kp_cell_int(u, 0, UC_ID);
+	if (*id == r->user.id) {
+		action_done(r, *id, KP_DB_CONFLICT, NULL);
+		return 0;
+	}
+	return 1;
+}
+
 /* Suspension: the account can no longer sign in, its sessions and mailed
  * links end at once. */
 void user_suspend(struct kp_req *r, const char *const *args)
 {
 	struct kp_rows u;
-	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, no_fields) ||
-	    !load_user(r, args[0], &u))
+	long long id;
+	if (!other_user(r, args, &u, &id))
 		return;
-	long long id = kp_cell_int(&u, 0, UC_ID);
-	if (id == r->user.id) {
-		action_done(r, id, KP_DB_CONFLICT, NULL);
-		return;
-	}
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = exec_one(A_USER_SET_STATUS,
@@ -435,14 +446,9 @@ void user_reset_link(struct kp_req *r, const char *const *args)
 void user_reset_2fa(struct kp_req *r, const char *const *args)
 {
 	struct kp_rows u;
-	if (!admin_begin(r, NEED_ADMIN) || !admin_fields_ok(r, no_fields) ||
-	    !load_user(r, args[0], &u))
+	long long id;
+	if (!other_user(r, args, &u, &id))
 		return;
-	long long id = kp_cell_int(&u, 0, UC_ID);
-	if (id == r->user.id) {
-		action_done(r, id, KP_DB_CONFLICT, NULL);
-		return;
-	}
 	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = exec_one(A_USER_DROP_TOTP, KP_ARGS(KP_INT(id)));

@@ -116,6 +116,12 @@ int docs_document_load(struct kp_req *r, const struct docs_scope *s, const char 
 #define DOCS_GONE 1
 int docs_version_add(struct kp_req *r, long long doc, const char *sha, const char *mime,
                      long long size, const char *filename, long long restored_from);
+/* docs_version_add in its own transaction, guarded by the form's one-time
+ * token (once), then the answer: to `to` with flash; a repeated form to
+ * where the first one led; 404 when the document went to the bin. */
+void docs_version_submit_once(struct kp_req *r, const char *once, long long doc, const char *sha,
+                              const char *mime, long long size, const char *filename,
+                              long long restored_from, const char *to, const char *flash);
 /* The document page (document.c), also after a refused new version. */
 void docs_document_page(struct kp_req *r, const struct docs_scope *s, const struct docs_document *d,
                         int status);

@@ -286,13 +286,21 @@ void docs_version_restore(struct kp_req *r, const char *const *args)
 	}
 	/* A double click restores once, not twice. */
 	const char *to = kp_arena_printf(&r->arena, "%s/d/%lld", s.base, d.id);
+	docs_version_submit_once(r, once, d.id, kp_cell(&v, 0, 0), kp_cell(&v, 0, 1),
+	                         kp_cell_int(&v, 0, 2), kp_cell(&v, 0, 3), number, to,
+	                         "DocsVersionRestored");
+}
+
+void docs_version_submit_once(struct kp_req *r, const char *once, long long doc, const char *sha,
+                              const char *mime, long long size, const char *filename,
+                              long long restored_from, const char *to, const char *flash)
+{
 	const char *earlier = NULL;
-	rc = kp_db_begin();
+	int rc = kp_db_begin();
 	if (rc == KP_DB_OK)
 		rc = kp_once_claim(r, once, &earlier);
 	if (rc == KP_DB_OK)
-		rc = docs_version_add(r, d.id, kp_cell(&v, 0, 0), kp_cell(&v, 0, 1),
-		                      kp_cell_int(&v, 0, 2), kp_cell(&v, 0, 3), number);
+		rc = docs_version_add(r, doc, sha, mime, size, filename, restored_from);
 	if (rc == KP_DB_OK)
 		rc = kp_once_done(r, once, to);
 	rc = kp_db_end(rc);
@@ -308,5 +316,5 @@ void docs_version_restore(struct kp_req *r, const char *const *args)
 		kp_db_fail(r, rc);
 		return;
 	}
-	kp_redirect_flash(r, to, "DocsVersionRestored");
+	kp_redirect_flash(r, to, flash);
 }

@@ -398,28 +398,8 @@ void docs_version_submit(struct kp_req *r, const char *const *args)
 		docs_document_page(r, &s, &d, 422);
 		return;
 	}
-	const char *earlier = NULL;
 	const char *to = kp_arena_printf(&r->arena, "%s/d/%lld", s.base, d.id);
-	rc = kp_db_begin();
-	if (rc == KP_DB_OK)
-		rc = kp_once_claim(r, once, &earlier);
-	if (rc == KP_DB_OK)
-		rc = docs_version_add(r, d.id, files[0].stored.sha256, files[0].stored.mime,
-		                      (long long)files[0].stored.size, files[0].up.name, 0);
-	if (rc == KP_DB_OK)
-		rc = kp_once_done(r, once, to);
-	rc = kp_db_end(rc);
-	if (rc == KP_DB_DUPLICATE && earlier) {
-		kp_redirect(r, *earlier ? earlier : to);
-		return;
-	}
-	if (rc == DOCS_GONE) {
-		kp_error(r, 404);
-		return;
-	}
-	if (rc != KP_DB_OK) {
-		kp_db_fail(r, rc);
-		return;
-	}
-	kp_redirect_flash(r, to, "DocsVersionAdded");
+	docs_version_submit_once(r, once, d.id, files[0].stored.sha256, files[0].stored.mime,
+	                         (long long)files[0].stored.size, files[0].up.name, 0, to,
+	                         "DocsVersionAdded");
 }
